@@ -1,0 +1,80 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CONTENT_SECURITY_POLICY } from '../common/contentSecurityPolicy';
+import { mimeTypeOf, resolveStaticPath } from '../common/resolveStaticPath';
+
+export interface BrowserHostOptions {
+  /** Folder holding the built renderer (index.html and assets). */
+  root: string;
+  port?: number;
+  host?: string;
+}
+
+export interface BrowserHost {
+  server: http.Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the built renderer over HTTP so Obeya runs in any Chromium: the way the app is tested
+ * here, and the way a participant with only a browser joins a workshop. No Electron import.
+ */
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const server = http.createServer((request, response) => {
+    void serveStatic(options.root, request, response);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const hostName = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    server,
+    url: `http://${hostName}:${address.port}/`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function serveStatic(
+  root: string,
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+): Promise<void> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const filePath = resolveStaticPath(root, request.url ?? '/');
+  if (!filePath) {
+    response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad path');
+    return;
+  }
+  const file = await stat(filePath).catch(() => null);
+  if (!file?.isFile()) {
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+    return;
+  }
+  const isHtml = filePath.endsWith('.html');
+  response.writeHead(200, {
+    'Content-Type': mimeTypeOf(filePath),
+    'Content-Length': file.size,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    // Hashed asset names never change; index.html must, so a new build is picked up.
+    'Cache-Control': isHtml ? 'no-cache' : 'public, max-age=31536000, immutable',
+  });
+  if (request.method === 'HEAD') {
+    response.end();
+    return;
+  }
+  createReadStream(filePath).pipe(response);
+}

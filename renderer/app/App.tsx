@@ -1,0 +1,65 @@
+import { useEffect } from 'react';
+import { LibraryView } from '../library/LibraryView';
+import { useWorkshopImport } from '../library/useWorkshopImport';
+import { readPickedFile } from '../platform/readPickedFile';
+import { WorkshopHome } from '../workshop/WorkshopHome';
+import { ArtefactView } from '../workshop/ArtefactView';
+import { useAppServices } from './AppServices';
+import { NotificationsProvider, useNotify } from './Notifications';
+import { navigate, useHashRoute } from './useHashRoute';
+
+export function App() {
+  return (
+    <NotificationsProvider>
+      <FileOpening />
+      <Routes />
+    </NotificationsProvider>
+  );
+}
+
+function Routes() {
+  const route = useHashRoute();
+  switch (route.name) {
+    case 'library':
+      return <LibraryView />;
+    case 'workshop':
+      return <WorkshopHome key={route.workshopUrl} workshopUrl={route.workshopUrl} />;
+    case 'artefact':
+      return <ArtefactView key={route.artefactUrl} workshopUrl={route.workshopUrl} artefactUrl={route.artefactUrl} />;
+  }
+}
+
+/** `.obeya` files reach the app three ways: the OS (Electron), drag and drop, and dialogs. */
+function FileOpening() {
+  const { platform } = useAppServices();
+  const importFile = useWorkshopImport();
+  const notify = useNotify();
+
+  useEffect(() => platform.onFileOpened((file) => void importFile(file.name, file.bytes)), [platform, importFile]);
+
+  useEffect(() => {
+    const stopMenu = platform.onMenuCommand((command) => {
+      if (command === 'go-library') navigate({ name: 'library' });
+    });
+    const onDragOver = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    const onDrop = (event: DragEvent) => {
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      event.preventDefault();
+      readPickedFile(file).then(
+        (bytes) => importFile(file.name, bytes),
+        (error: unknown) => notify({ tone: 'error', message: error instanceof Error ? error.message : String(error) }),
+      );
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      stopMenu();
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [platform, importFile, notify]);
+  return null;
+}

@@ -1,0 +1,38 @@
+import type { Repo } from '@automerge/automerge-repo/slim';
+import { createContext, useContext, type ReactNode } from 'react';
+import { choosePlatform, type Platform } from '../platform';
+import { initAutomerge } from '../storage/automergeWasm';
+import { createRepo } from '../storage/createRepo';
+import { ObeyaDatabase } from '../storage/ObeyaDatabase';
+import { trackSaves } from '../storage/saveStatus';
+import { purgeDeletedWorkshops } from '../library/workshopLibrary';
+
+/** What every view needs: the document repo, this device's index and the host platform. */
+export interface AppServices {
+  repo: Repo;
+  db: ObeyaDatabase;
+  platform: Platform;
+}
+
+export async function openAppServices(): Promise<AppServices> {
+  await initAutomerge();
+  const db = new ObeyaDatabase();
+  await db.open();
+  const services = { repo: createRepo({ db }), db, platform: choosePlatform() };
+  trackSaves(services.repo);
+  // Deletions not undone before the last window closed are final now.
+  await purgeDeletedWorkshops(services, Date.now());
+  return services;
+}
+
+const AppServicesContext = createContext<AppServices | null>(null);
+
+export function AppServicesProvider(props: { services: AppServices; children: ReactNode }) {
+  return <AppServicesContext.Provider value={props.services}>{props.children}</AppServicesContext.Provider>;
+}
+
+export function useAppServices(): AppServices {
+  const services = useContext(AppServicesContext);
+  if (!services) throw new Error('useAppServices outside AppServicesProvider');
+  return services;
+}

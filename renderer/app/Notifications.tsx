@@ -1,0 +1,86 @@
+import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+
+export interface Notice {
+  id: number;
+  tone: 'info' | 'error';
+  message: string;
+  action?: { label: string; run: () => void };
+}
+
+type Notify = (notice: Omit<Notice, 'id'> & { durationMs?: number; onExpire?: () => void }) => void;
+
+const NotifyContext = createContext<Notify>(() => {});
+
+/**
+ * Short messages at the bottom of the window: confirmations politely announced, errors as
+ * alerts that stay until dismissed. An action (Undo) is a real button, reachable by keyboard.
+ */
+export function NotificationsProvider(props: { children: ReactNode }) {
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const nextId = useRef(1);
+
+  const dismiss = useCallback((id: number) => {
+    setNotices((all) => all.filter((notice) => notice.id !== id));
+  }, []);
+
+  const notify = useCallback<Notify>(
+    ({ durationMs, onExpire, ...notice }) => {
+      const id = nextId.current++;
+      setNotices((all) => [...all, { ...notice, id }]);
+      if (notice.tone === 'error' && durationMs === undefined) return;
+      setTimeout(() => {
+        dismiss(id);
+        onExpire?.();
+      }, durationMs ?? 6000);
+    },
+    [dismiss],
+  );
+
+  const errors = notices.filter((notice) => notice.tone === 'error');
+  const infos = notices.filter((notice) => notice.tone === 'info');
+  return (
+    <NotifyContext.Provider value={notify}>
+      {props.children}
+      <div className="notices">
+        <div role="alert" className="notices-errors">
+          {errors.map((notice) => (
+            <NoticeView key={notice.id} notice={notice} onDismiss={dismiss} />
+          ))}
+        </div>
+        <div role="status" aria-live="polite">
+          {infos.map((notice) => (
+            <NoticeView key={notice.id} notice={notice} onDismiss={dismiss} />
+          ))}
+        </div>
+      </div>
+    </NotifyContext.Provider>
+  );
+}
+
+function NoticeView(props: { notice: Notice; onDismiss: (id: number) => void }) {
+  const { notice, onDismiss } = props;
+  return (
+    <div className={`notice notice-${notice.tone}`}>
+      <span className="notice-message">{notice.message}</span>
+      {notice.action && (
+        <button
+          type="button"
+          onClick={() => {
+            notice.action?.run();
+            onDismiss(notice.id);
+          }}
+        >
+          {notice.action.label}
+        </button>
+      )}
+      <button type="button" className="notice-close" aria-label="Dismiss message" onClick={() => onDismiss(notice.id)}>
+        ×
+      </button>
+    </div>
+  );
+}
+
+export function useNotify(): Notify {
+  return useContext(NotifyContext);
+}
+

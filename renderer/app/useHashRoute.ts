@@ -1,0 +1,41 @@
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { name: 'library' }
+  | { name: 'workshop'; workshopUrl: string }
+  | { name: 'artefact'; workshopUrl: string; artefactUrl: string };
+
+/** Hash routes keep the app one page, so the same build works over app:// and http://. */
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  if (parts[0] === 'workshop' && parts[1]) {
+    if (parts[2] && parts[3]) return { name: 'artefact', workshopUrl: parts[1], artefactUrl: parts[3] };
+    return { name: 'workshop', workshopUrl: parts[1] };
+  }
+  return { name: 'library' };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.name) {
+    case 'library':
+      return '#/';
+    case 'workshop':
+      return `#/workshop/${encodeURIComponent(route.workshopUrl)}`;
+    case 'artefact':
+      return `#/workshop/${encodeURIComponent(route.workshopUrl)}/doc/${encodeURIComponent(route.artefactUrl)}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useHashRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}

@@ -1,0 +1,113 @@
+import type { AutomergeUrl, DocHandle, Repo } from '@automerge/automerge-repo/slim';
+import { newWorkshop, updateWorkshopDetails, addArtefact } from '../../shared/workshop/workshopChanges';
+import { MAX_LINE_LENGTH } from '../../shared/workshop/workshopSchema';
+import type { WorkshopDetails, WorkshopDoc } from '../../shared/workshop/WorkshopDoc';
+import type { ObeyaDatabase } from '../storage/ObeyaDatabase';
+
+interface LibraryServices {
+  repo: Repo;
+  db: ObeyaDatabase;
+}
+
+/** Creates a workshop document and lists it in this device's library. */
+export async function createWorkshop(
+  { repo, db }: LibraryServices,
+  details: WorkshopDetails,
+  now: number,
+): Promise<AutomergeUrl> {
+  const handle = repo.create<WorkshopDoc>(newWorkshop(details, now));
+  await indexWorkshop(db, handle.url, handle.doc(), now);
+  return handle.url;
+}
+
+/** Copies the details of a workshop document into the library index (the list's cache). */
+export async function indexWorkshop(
+  db: ObeyaDatabase,
+  url: string,
+  doc: WorkshopDoc,
+  openedAt?: number,
+): Promise<void> {
+  await db.transaction('rw', db.workshops, async () => {
+    const existing = await db.workshops.get(url);
+    await db.workshops.put({
+      url,
+      title: doc.title,
+      client: doc.client,
+      date: doc.date,
+      facilitator: doc.facilitator,
+      artefactCount: doc.artefacts.length,
+      updatedAt: doc.updatedAt,
+      openedAt: openedAt ?? existing?.openedAt ?? doc.createdAt,
+      ...(existing?.deletedAt !== undefined && openedAt === undefined
+        ? { deletedAt: existing.deletedAt }
+        : {}),
+    });
+  });
+}
+
+export async function findWorkshop(repo: Repo, url: string): Promise<DocHandle<WorkshopDoc>> {
+  return repo.find<WorkshopDoc>(url as AutomergeUrl);
+}
+
+export async function renameWorkshop(services: LibraryServices, url: string, title: string, now: number) {
+  const handle = await findWorkshop(services.repo, url);
+  handle.change((doc) => updateWorkshopDetails(doc, { title }, now));
+  await indexWorkshop(services.db, url, handle.doc());
+}
+
+/**
+ * Copies a workshop and every document in it as new documents with fresh histories, so the
+ * copy evolves on its own and never merges back into the original.
+ */
+export async function duplicateWorkshop(
+  services: LibraryServices,
+  url: string,
+  now: number,
+): Promise<AutomergeUrl> {
+  const original = (await findWorkshop(services.repo, url)).doc();
+  const copy = newWorkshop(
+    {
+      title: `Copy of ${original.title}`.slice(0, MAX_LINE_LENGTH),
+      client: original.client,
+      date: original.date,
+      facilitator: original.facilitator,
+    },
+    now,
+  );
+  for (const ref of original.artefacts) {
+    const artefact = await services.repo.find(ref.url as AutomergeUrl);
+    const artefactCopy = services.repo.create(plainCopy(artefact.doc()));
+    addArtefact(copy, artefactCopy.url, ref.kind, now);
+  }
+  const handle = services.repo.create<WorkshopDoc>(copy);
+  await indexWorkshop(services.db, handle.url, handle.doc(), now);
+  return handle.url;
+}
+
+/** Hides a workshop from the library; `restoreWorkshop` brings it back until it is purged. */
+export async function deleteWorkshop({ db }: LibraryServices, url: string, now: number) {
+  await db.workshops.update(url, { deletedAt: now });
+}
+
+export async function restoreWorkshop({ db }: LibraryServices, url: string) {
+  await db.workshops.where('url').equals(url).modify((entry) => {
+    delete entry.deletedAt;
+  });
+}
+
+/** Removes deleted workshops and their documents for good. */
+export async function purgeDeletedWorkshops(services: LibraryServices, deletedBefore: number) {
+  const doomed = await services.db.workshops
+    .filter((entry) => entry.deletedAt !== undefined && entry.deletedAt <= deletedBefore)
+    .toArray();
+  for (const entry of doomed) {
+    const handle = await findWorkshop(services.repo, entry.url).catch(() => undefined);
+    for (const ref of handle?.doc().artefacts ?? []) services.repo.delete(ref.url as AutomergeUrl);
+    services.repo.delete(entry.url as AutomergeUrl);
+    await services.db.workshops.delete(entry.url);
+  }
+}
+
+function plainCopy<T>(doc: T): T {
+  return JSON.parse(JSON.stringify(doc)) as T;
+}

@@ -1,0 +1,22 @@
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { AppServicesProvider, openAppServices } from './app/AppServices';
+import './app/app.css';
+
+const root = createRoot(document.getElementById('root')!);
+openAppServices().then(
+  (services) =>
+    root.render(
+      <AppServicesProvider services={services}>
+        <App />
+      </AppServicesProvider>,
+    ),
+  (error: unknown) =>
+    root.render(
+      <main className="fatal" role="alert">
+        <h1>Obeya could not open its local storage</h1>
+        <p>{error instanceof Error ? error.message : String(error)}</p>
+        <p>Nothing was changed. Close other Obeya windows and reload.</p>
+      </main>,
+    ),
+);

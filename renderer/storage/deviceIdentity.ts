@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import type { ObeyaDatabase } from './ObeyaDatabase';
+
+const deviceIdentitySchema = z.object({
+  id: z.string().min(1),
+  displayName: z.string().max(100),
+});
+export type DeviceIdentity = z.infer<typeof deviceIdentitySchema>;
+
+/** This device's id and the name its user goes by, made on first use and kept locally. */
+export async function loadDeviceIdentity(db: ObeyaDatabase): Promise<DeviceIdentity> {
+  return db.transaction('rw', db.settings, async () => {
+    const stored = deviceIdentitySchema.safeParse((await db.settings.get('device'))?.value);
+    if (stored.success) return stored.data;
+    const identity = { id: crypto.randomUUID(), displayName: '' };
+    await db.settings.put({ key: 'device', value: identity });
+    return identity;
+  });
+}
+
+export async function saveDisplayName(db: ObeyaDatabase, displayName: string): Promise<void> {
+  const identity = await loadDeviceIdentity(db);
+  await db.settings.put({ key: 'device', value: { ...identity, displayName: displayName.trim().slice(0, 100) } });
+}

@@ -1,0 +1,63 @@
+/**
+ * The one API the Electron preload exposes to the renderer (as `window.obeya`), and the IPC
+ * channel names behind it. The renderer never sees channel strings; main validates every
+ * payload against the schemas in `ipcSchemas.ts`.
+ */
+export const IpcChannel = {
+  saveFile: 'obeya:save-file',
+  openFile: 'obeya:open-file',
+  printToPdf: 'obeya:print-to-pdf',
+  /** main → renderer: a `.obeya` file was opened from the OS (argument or file association). */
+  fileOpened: 'obeya:file-opened',
+  /** main → renderer: a native menu item was chosen. */
+  menuCommand: 'obeya:menu-command',
+} as const;
+
+export type FileKind = 'obeya' | 'pdf' | 'csv' | 'svg' | 'png';
+
+export interface SaveFileRequest {
+  /** File name offered in the Save dialog, without any directory part. */
+  suggestedName: string;
+  kind: FileKind;
+  bytes: Uint8Array;
+}
+
+export type SaveFileResult = { status: 'saved'; path: string } | { status: 'cancelled' };
+
+export interface OpenFileRequest {
+  kind: 'obeya' | 'csv';
+}
+
+export interface OpenedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export type OpenFileResult = { status: 'opened'; file: OpenedFile } | { status: 'cancelled' };
+
+export interface PrintToPdfRequest {
+  /** Hash route of the print view, e.g. "#/print/workshop/automerge:…". */
+  route: string;
+  suggestedName: string;
+  pageSize: 'A4' | 'A3';
+  landscape: boolean;
+}
+
+export const MENU_COMMANDS = [
+  'new-workshop',
+  'import-workshop',
+  'export-workshop',
+  'undo',
+  'redo',
+  'go-library',
+  'show-help',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export interface ObeyaBridge {
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
+  onFileOpened(listener: (file: OpenedFile) => void): () => void;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}

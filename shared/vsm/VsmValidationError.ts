@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+
+/**
+ * Why a change to a value stream map was refused. `field` names the input the UI should mark
+ * (a key of the step, kaizen, flow or map details); `message` is written for the coach.
+ */
+export class VsmValidationError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'VsmValidationError';
+  }
+}
+
+/** Parses with `schema` or throws the first problem as a {@link VsmValidationError}. */
+export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw validationErrorFrom(result.error);
+}
+
+export function validationErrorFrom(error: z.ZodError): VsmValidationError {
+  const issue = error.issues[0];
+  const field = issue?.path[0];
+  return new VsmValidationError(
+    typeof field === 'string' ? field : 'map',
+    issue?.message ?? 'The value is not valid',
+  );
+}

@@ -1,0 +1,158 @@
+import * as Automerge from '@automerge/automerge/slim';
+import type { DocumentId, Repo } from '@automerge/automerge-repo/slim';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createRepo } from '../../../renderer/storage/createRepo';
+import { ObeyaDatabase } from '../../../renderer/storage/ObeyaDatabase';
+
+interface Session {
+  db: ObeyaDatabase;
+  repo: Repo;
+}
+
+interface Board {
+  title: string;
+  notes: string[];
+  moves: number;
+}
+
+describe('a Repo on Dexie', () => {
+  let name: string;
+  let sessions: Session[];
+  let readers: ObeyaDatabase[];
+
+  /** One run of the app: its own connection to the test database and its own Repo. */
+  function openSession(): Session {
+    const db = new ObeyaDatabase(name);
+    const session = { db, repo: createRepo({ db }) };
+    sessions.push(session);
+    return session;
+  }
+
+  /** Ends a run the way the app quits: flush, stop the repo, drop the connection. */
+  async function closeSession(session: Session): Promise<void> {
+    sessions.splice(sessions.indexOf(session), 1);
+    await session.repo.shutdown();
+    session.db.close();
+  }
+
+  beforeEach(() => {
+    name = `obeya-test-${crypto.randomUUID()}`;
+    sessions = [];
+    readers = [];
+  });
+
+  afterEach(async () => {
+    await Promise.all([...sessions].map(closeSession));
+    // A read-write transaction starts only after earlier reads finish, so the delete that
+    // follows is not reported as blocked by a read that returned but has not closed yet.
+    await Promise.all(readers.map((db) => db.transaction('rw', db.tables, () => undefined)));
+    for (const db of readers) db.close();
+    await Dexie.delete(name);
+  });
+
+  it('reloads a document with the same content and heads in a new Repo', async () => {
+    const first = openSession();
+    const handle = first.repo.create<Board>({ title: 'Order to cash', notes: [], moves: 0 });
+    handle.change((board) => {
+      board.title = 'Order to cash, current state';
+    });
+    handle.change((board) => {
+      board.notes.push('Approval waits 3 days');
+    });
+    handle.change((board) => {
+      board.notes.push('Rework after testing');
+      board.moves += 1;
+    });
+    const content = handle.doc();
+    const heads = handle.heads();
+    await first.repo.flush();
+    await closeSession(first);
+
+    const reloaded = await openSession().repo.find<Board>(handle.url);
+
+    expect(reloaded.doc()).toStrictEqual(content);
+    expect(reloaded.heads()).toStrictEqual(heads);
+    expect(reloaded.doc()).toStrictEqual({
+      title: 'Order to cash, current state',
+      notes: ['Approval waits 3 days', 'Rework after testing'],
+      moves: 1,
+    });
+  });
+
+  it('reloads a document built from 5,000 small changes', async () => {
+    const first = openSession();
+    const handle = first.repo.create<Board>({ title: 'Long session', notes: [], moves: 0 });
+    for (let index = 0; index < 5_000; index += 1) {
+      handle.change((board) => {
+        if (index % 2 === 0) board.notes.push(`note ${index}`);
+        else board.moves += 1;
+      });
+      // Save every so often, as a long session does, so storage holds many chunks.
+      if (index % 250 === 249) await first.repo.flush();
+    }
+    const content = handle.doc();
+    const heads = handle.heads();
+    await closeSession(first);
+
+    const reloaded = await openSession().repo.find<Board>(handle.url);
+
+    expect(reloaded.heads()).toStrictEqual(heads);
+    expect(reloaded.doc()).toStrictEqual(content);
+    expect(reloaded.doc().notes).toHaveLength(2_500);
+    expect(reloaded.doc().moves).toBe(2_500);
+    // 5,000 DocHandle.change calls alone take seconds on a busy machine.
+  }, 60_000);
+
+  it('has each edit in IndexedDB within 150 ms without a flush', async () => {
+    const { repo } = openSession();
+    const handle = repo.create<Board>({ title: 'Draft', notes: [], moves: 0 });
+    await repo.flush();
+    // A second connection sees only what the Repo's connection has committed.
+    const reader = new ObeyaDatabase(name);
+    readers.push(reader);
+    await reader.open();
+
+    for (const title of ['Edited once', 'Edited twice', 'Edited three times']) {
+      handle.change((board) => {
+        board.title = title;
+      });
+      const editedAt = performance.now();
+
+      const stored = await pollStoredDoc<Board>(reader, handle.documentId, (doc) => doc.title === title, 150);
+
+      expect(stored?.title, `"${title}" stored after ${performance.now() - editedAt} ms`).toBe(title);
+    }
+  });
+});
+
+/**
+ * Reads the document straight from the chunks table, as the next start would, until `done`
+ * accepts it or `timeoutMs` has passed; returns the last version read.
+ */
+async function pollStoredDoc<T>(
+  db: ObeyaDatabase,
+  documentId: DocumentId,
+  done: (doc: T) => boolean,
+  timeoutMs: number,
+): Promise<T | undefined> {
+  const deadline = performance.now() + timeoutMs;
+  let doc: T | undefined;
+  do {
+    const chunks = await db.chunks.filter(({ key }) => key[0] === documentId).toArray();
+    doc = chunks.length === 0 ? undefined : Automerge.load<T>(concat(chunks.map((chunk) => chunk.data)));
+    if (doc && done(doc)) return doc;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  } while (performance.now() < deadline);
+  return doc;
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const whole = new Uint8Array(parts.reduce((length, part) => length + part.byteLength, 0));
+  let offset = 0;
+  for (const part of parts) {
+    whole.set(part, offset);
+    offset += part.byteLength;
+  }
+  return whole;
+}

@@ -1,0 +1,119 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { LibraryPage } from './pages/LibraryPage';
+import { WorkshopHomePage } from './pages/WorkshopHomePage';
+
+test.describe('workshop library', () => {
+  test('a created and renamed workshop survives a reload', async ({ page }) => {
+    const library = new LibraryPage(page);
+    await library.open();
+    await library.createWorkshop({ title: 'Value stream kick-off', client: 'ACME Bank' });
+    await new WorkshopHomePage(page).backToLibrary();
+    await library.rename('Value stream kick-off', 'ACME — current state mapping');
+    await page.reload();
+    await library.open();
+    expect(await library.titles()).toEqual(['ACME — current state mapping']);
+    await expect(library.row('ACME — current state mapping')).toContainText('ACME Bank');
+  });
+
+  test('edits on the workshop home persist across a reload and undo with Ctrl+Z', async ({ page }) => {
+    const library = new LibraryPage(page);
+    await library.open();
+    await library.createWorkshop({ title: 'Obeya board walk' });
+    const home = new WorkshopHomePage(page);
+    await home.field('Client').fill('Globex');
+    await home.field('Facilitator').fill('Anna');
+    await home.expectSaved();
+    await page.reload();
+    await expect(home.field('Client')).toHaveValue('Globex');
+    await expect(home.field('Facilitator')).toHaveValue('Anna');
+    await home.field('Title').fill('');
+    await expect(page.getByText('The title cannot be empty')).toBeVisible();
+    await home.expectSaved();
+    await page.reload();
+    await home.expectTitle('Obeya board walk');
+    await home.field('Client').fill('Initech');
+    await page.keyboard.press('Control+z');
+    await expect(home.field('Client')).toHaveValue('Globex');
+    await page.keyboard.press('Control+Shift+z');
+    await expect(home.field('Client')).toHaveValue('Initech');
+  });
+
+  test('export, delete and import bring the workshop back identical', async ({ page }) => {
+    const library = new LibraryPage(page);
+    await library.open();
+    await library.createWorkshop({ title: 'Round trip', client: 'Umbrella', facilitator: 'Kenji' });
+    await new WorkshopHomePage(page).backToLibrary();
+    const download = await library.exportWorkshop('Round trip');
+    expect(download.suggestedFilename()).toBe('Round trip.obeya');
+    const bytes = await readFile((await download.path())!);
+    const before = await library.row('Round trip').locator('.workshop-meta').first().textContent();
+
+    await library.deleteWorkshop('Round trip');
+    await library.importFile({ name: 'Round trip.obeya', buffer: bytes });
+    await expect(page.getByRole('status')).toContainText('Imported the workshop "Round trip"');
+    await expect(library.row('Round trip')).toHaveCount(1);
+    expect(await library.row('Round trip').locator('.workshop-meta').first().textContent()).toBe(before);
+
+    await library.importFile({ name: 'Round trip.obeya', buffer: bytes });
+    await expect(page.getByRole('status')).toContainText('Merged');
+    await expect(library.row('Round trip')).toHaveCount(1);
+  });
+
+  test('a corrupted file is refused with a clear message and the library is unchanged', async ({ page }) => {
+    const library = new LibraryPage(page);
+    await library.open();
+    await library.createWorkshop({ title: 'Untouched' });
+    await new WorkshopHomePage(page).backToLibrary();
+    const download = await library.exportWorkshop('Untouched');
+    const bytes = await readFile((await download.path())!);
+    const titlesBefore = await library.titles();
+
+    const corrupted = Buffer.from(bytes);
+    corrupted.writeUInt8(corrupted.readUInt8(corrupted.length - 10) ^ 0xff, corrupted.length - 10);
+    await library.importFile({ name: 'damaged.obeya', buffer: corrupted });
+    await expect(library.alert()).toContainText('Could not import "damaged.obeya"');
+    await expect(library.alert()).toContainText('damaged');
+
+    await library.importFile({ name: 'half.obeya', buffer: bytes.subarray(0, bytes.length >> 1) });
+    await expect(library.alert()).toContainText('incomplete');
+
+    await library.importFile({ name: 'notes.obeya', buffer: Buffer.from('just some text') });
+    await expect(library.alert()).toContainText('not an Obeya workshop file');
+
+    expect(await library.titles()).toEqual(titlesBefore);
+  });
+
+  test('a workshop can be created with the keyboard alone', async ({ page }) => {
+    const library = new LibraryPage(page);
+    await library.open();
+    await page.keyboard.press('Tab');
+    let guard = 0;
+    while (!(await page.evaluate(() => document.activeElement?.textContent === 'New workshop')) && guard++ < 10) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Keyboard only');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Hooli');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Keyboard only', level: 1 })).toBeVisible();
+    await page.keyboard.press('Control+n');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await new WorkshopHomePage(page).backToLibrary();
+    await page.keyboard.press('Control+n');
+    await expect(page.getByRole('dialog', { name: 'New workshop' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(library.row('Keyboard only')).toContainText('Hooli');
+  });
+
+  test('deleting can be undone from the message', async ({ page }) => {
+    const library = new LibraryPage(page);
+    await library.open();
+    await library.createWorkshop({ title: 'Keep me' });
+    await new WorkshopHomePage(page).backToLibrary();
+    await library.deleteWorkshop('Keep me');
+    await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await expect(library.row('Keep me')).toHaveCount(1);
+  });
+});

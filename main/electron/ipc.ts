@@ -49,7 +49,7 @@ export function registerIpcHandlers(context: IpcContext): void {
       const fromOwnWindow =
         (mainWindow !== null && event.sender.id === mainWindow.webContents.id) ||
         printWindowIds.has(event.sender.id);
-      
+      validateSender(event.senderFrame?.url, fromOwnWindow);
       return handler(parseIpcRequest(schema, payload), mainWindow);
     });
   };

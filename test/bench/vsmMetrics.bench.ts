@@ -26,7 +26,8 @@ function timeMetrics(stepCount: number): TimingSummary {
     samples.push(performance.now() - started);
   }
   samples.sort((a, b) => a - b);
-  const at = (fraction: number) => samples[Math.min(samples.length - 1, Math.floor(samples.length * fraction))]!;
+  const at = (fraction: number) =>
+    samples[Math.min(samples.length - 1, Math.floor(samples.length * fraction))]!;
   return { median: round(at(0.5)), p95: round(at(0.95)) };
 }
 

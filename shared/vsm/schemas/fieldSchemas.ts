@@ -9,7 +9,7 @@ export const MAX_TEXT_LENGTH = 10_000;
 export const lineSchema = (label: string) =>
   z
     .string({ error: `${label} must be text` })
-    .max(MAX_LINE_LENGTH, `${label} is longer than ${MAX_LINE_LENGTH} characters`)
+    .max(MAX_LINE_LENGTH, `${label} cannot be longer than ${MAX_LINE_LENGTH} characters`)
     .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(value), {
       message: `${label} contains control characters`,
     })
@@ -25,7 +25,7 @@ export const longTextSchema = (label: string) =>
     .string({ error: `${label} must be text` })
     .max(
       MAX_TEXT_LENGTH,
-      `${label} is longer than ${MAX_TEXT_LENGTH.toLocaleString('en')} characters`,
+      `${label} cannot be longer than ${MAX_TEXT_LENGTH.toLocaleString('en')} characters`,
     );
 
 /** A finite number; NaN, Infinity and text all get the same plain message. */

@@ -1,8 +1,9 @@
 import * as Automerge from '@automerge/automerge/slim';
 import type { DocumentId, Repo } from '@automerge/automerge-repo/slim';
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRepo } from '../../../renderer/storage/createRepo';
+import { DexieStorageAdapter } from '../../../renderer/storage/DexieStorageAdapter';
 import { ObeyaDatabase } from '../../../renderer/storage/ObeyaDatabase';
 
 interface Session {
@@ -43,6 +44,7 @@ describe('a Repo on Dexie', () => {
   });
 
   afterEach(async () => {
+    vi.restoreAllMocks();
     await Promise.all([...sessions].map(closeSession));
     // A read-write transaction starts only after earlier reads finish, so the delete that
     // follows is not reported as blocked by a read that returned but has not closed yet.
@@ -108,6 +110,7 @@ describe('a Repo on Dexie', () => {
     const { repo } = openSession();
     const handle = repo.create<Board>({ title: 'Draft', notes: [], moves: 0 });
     await repo.flush();
+    const saves = watchSaves();
     // A second connection sees only what the Repo's connection has committed.
     const reader = new ObeyaDatabase(name);
     readers.push(reader);
@@ -119,24 +122,49 @@ describe('a Repo on Dexie', () => {
       });
       const editedAt = performance.now();
 
-      const stored = await pollStoredDoc<Board>(reader, handle.documentId, (doc) => doc.title === title, 150);
+      const stored = await pollStoredDoc<Board>(reader, handle.documentId, (doc) => doc.title === title);
 
-      expect(stored?.title, `"${title}" stored after ${performance.now() - editedAt} ms`).toBe(title);
+      expect(stored?.title).toBe(title);
+      // Timed by the save itself, which resolves on commit: how long the reader's own reads
+      // queue behind other tests' work is not the Repo's latency.
+      const save = saves.find(({ startedAt }) => startedAt >= editedAt);
+      expect(save?.committedAt, `"${title}" was not saved`).toBeDefined();
+      expect((save?.committedAt ?? Infinity) - editedAt, `"${title}" committed after`).toBeLessThan(150);
     }
   });
 });
 
+interface SaveTiming {
+  startedAt: number;
+  committedAt?: number;
+}
+
+/** Times every DexieStorageAdapter.save from now on, in the order they start. */
+function watchSaves(): SaveTiming[] {
+  const saves: SaveTiming[] = [];
+  const save = DexieStorageAdapter.prototype.save;
+  vi.spyOn(DexieStorageAdapter.prototype, 'save').mockImplementation(async function (
+    this: DexieStorageAdapter,
+    ...args: Parameters<DexieStorageAdapter['save']>
+  ) {
+    const timing: SaveTiming = { startedAt: performance.now() };
+    saves.push(timing);
+    await save.apply(this, args);
+    timing.committedAt = performance.now();
+  });
+  return saves;
+}
+
 /**
  * Reads the document straight from the chunks table, as the next start would, until `done`
- * accepts it or `timeoutMs` has passed; returns the last version read.
+ * accepts it or a second has passed; returns the last version read.
  */
 async function pollStoredDoc<T>(
   db: ObeyaDatabase,
   documentId: DocumentId,
   done: (doc: T) => boolean,
-  timeoutMs: number,
 ): Promise<T | undefined> {
-  const deadline = performance.now() + timeoutMs;
+  const deadline = performance.now() + 1_000;
   let doc: T | undefined;
   do {
     const chunks = await db.chunks.filter(({ key }) => key[0] === documentId).toArray();

@@ -27,7 +27,13 @@ function branchingMap(): ValueStreamMapDoc {
 
 describe('leadTime', () => {
   it('is the plain sum of lead times in a linear stream', () => {
-    const metrics = metricsOf(linearMap([['A', 1, 2], ['B', 2, 3], ['C', 0.5, 0]]));
+    const metrics = metricsOf(
+      linearMap([
+        ['A', 1, 2],
+        ['B', 2, 3],
+        ['C', 0.5, 0],
+      ]),
+    );
     expect(metrics.leadTime).toBe(8.5);
     expect(metrics.criticalPath).toEqual(['s1', 's2', 's3']);
   });
@@ -72,7 +78,11 @@ describe('processTime and totalWait', () => {
 describe('wait per step', () => {
   it('is lead time minus process time, across units', () => {
     const map = emptyMap();
-    addStep(map, { name: 'Review', processTime: { value: 30, unit: 'minutes' }, leadTime: days(1) });
+    addStep(map, {
+      name: 'Review',
+      processTime: { value: 30, unit: 'minutes' },
+      leadTime: days(1),
+    });
     expect(metricsOf(map).steps[0]!.wait).toBe(7.5);
   });
 });
@@ -95,11 +105,14 @@ describe('rolledCompleteAndAccurate', () => {
   });
 
   it('names the step with the lowest %C&A as the one dragging it down', () => {
-    const map = linearMap([['A', 1, 0], ['B', 1, 0], ['C', 1, 0]], [
-      { completeAndAccurate: 90 },
-      { completeAndAccurate: 60 },
-      { completeAndAccurate: 95 },
-    ]);
+    const map = linearMap(
+      [
+        ['A', 1, 0],
+        ['B', 1, 0],
+        ['C', 1, 0],
+      ],
+      [{ completeAndAccurate: 90 }, { completeAndAccurate: 60 }, { completeAndAccurate: 95 }],
+    );
     expect(metricsOf(map).worstCompleteAccurateStepId).toBe('s2');
   });
 
@@ -114,7 +127,11 @@ describe('rolledCompleteAndAccurate', () => {
 
 describe('biggestWait', () => {
   it('names the step where work waits longest, on any branch', () => {
-    const map = linearMap([['A', 1, 3], ['B', 1, 24], ['C', 1, 5]]);
+    const map = linearMap([
+      ['A', 1, 3],
+      ['B', 1, 24],
+      ['C', 1, 5],
+    ]);
     expect(metricsOf(map).biggestWaitStepId).toBe('s2');
   });
 
@@ -168,7 +185,12 @@ describe('inventoryDays', () => {
 
 describe('rework', () => {
   it('adds share × the lead time of the reworked segment to the expected lead time', () => {
-    const map = linearMap([['Dev', 8, 0], ['Review', 1, 3], ['QA', 2, 6], ['Release', 1, 0]]);
+    const map = linearMap([
+      ['Dev', 8, 0],
+      ['Review', 1, 3],
+      ['QA', 2, 6],
+      ['Release', 1, 0],
+    ]);
     addReworkLoop(map, { fromStepId: 's3', toStepId: 's1', share: 25 });
     const metrics = metricsOf(map);
     // Segment Dev..QA = 8 + 4 + 8 = 20 h; a quarter of items repeat it.
@@ -187,7 +209,10 @@ describe('rework', () => {
   });
 
   it('counts a step sent back to itself as one repeat of that step', () => {
-    const map = linearMap([['A', 1, 1], ['B', 2, 2]]);
+    const map = linearMap([
+      ['A', 1, 1],
+      ['B', 2, 2],
+    ]);
     addReworkLoop(map, { fromStepId: 's2', toStepId: 's2', share: 50 });
     expect(metricsOf(map).reworkLeadTime).toBe(2);
   });
@@ -204,7 +229,10 @@ describe('merged inconsistencies', () => {
   });
 
   it('ignores a connection to a deleted step', () => {
-    const map = linearMap([['A', 1, 0], ['B', 1, 0]]);
+    const map = linearMap([
+      ['A', 1, 0],
+      ['B', 1, 0],
+    ]);
     map.steps[1]!.predecessors['gone'] = 'push';
     const metrics = metricsOf(map);
     expect(metrics.handoffCount).toBe(1);
@@ -212,7 +240,11 @@ describe('merged inconsistencies', () => {
   });
 
   it('reports a loop in the flow instead of figures', () => {
-    const map = linearMap([['A', 1, 0], ['B', 1, 0], ['C', 1, 0]]);
+    const map = linearMap([
+      ['A', 1, 0],
+      ['B', 1, 0],
+      ['C', 1, 0],
+    ]);
     // Two people connecting opposite ways at once can leave this behind.
     map.steps[0]!.predecessors['s3'] = 'push';
     const result = computeMetrics(map);

@@ -28,8 +28,8 @@ describe('step validation', () => {
     ['batchSize', { batchSize: -3 }, 'Batch size cannot be negative'],
     ['queueSize', { queueSize: Number.NaN }, 'Queue size must be a number'],
     ['name', { name: '   ' }, 'Step name cannot be empty'],
-    ['name', { name: 'x'.repeat(201) }, 'Step name is longer than 200 characters'],
-    ['notes', { notes: 'x'.repeat(10_001) }, 'Notes are longer than 10,000 characters'],
+    ['name', { name: 'x'.repeat(201) }, 'Step name cannot be longer than 200 characters'],
+    ['notes', { notes: 'x'.repeat(10_001) }, 'Notes cannot be longer than 10,000 characters'],
     ['wait', { wait: hours(-1) }, 'Wait cannot be negative'],
   ])('refuses a bad %s with a message naming the field', (field, patch, message) => {
     const error = refusal(() =>
@@ -62,7 +62,10 @@ describe('step validation', () => {
 
   it('compares process and lead time after converting units', () => {
     expect(() =>
-      validateNewStep({ name: 'Build', processTime: days(1), leadTime: hours(9) }, DEFAULT_TIME_CONVENTIONS),
+      validateNewStep(
+        { name: 'Build', processTime: days(1), leadTime: hours(9) },
+        DEFAULT_TIME_CONVENTIONS,
+      ),
     ).not.toThrow();
     expect(() =>
       validateNewStep(
@@ -90,7 +93,9 @@ describe('step validation', () => {
     expect(() => updateStep(map, 's1', { name: 'QA', processTime: hours(5) })).toThrow(
       VsmValidationError,
     );
-    expect(() => addStep(map, { name: 'QA', completeAndAccurate: 150 })).toThrow(VsmValidationError);
+    expect(() => addStep(map, { name: 'QA', completeAndAccurate: 150 })).toThrow(
+      VsmValidationError,
+    );
     expect(JSON.stringify(map)).toBe(before);
   });
 

@@ -28,7 +28,11 @@ export function linearMap(
   const map = emptyMap();
   const ids = sequentialIds('s');
   rows.forEach(([name, processHours, waitHours], i) =>
-    addStep(map, { name, processTime: hours(processHours), wait: hours(waitHours), ...extra[i] }, ids),
+    addStep(
+      map,
+      { name, processTime: hours(processHours), wait: hours(waitHours), ...extra[i] },
+      ids,
+    ),
   );
   return map;
 }

@@ -1,0 +1,143 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { change, from, load, save } from '@automerge/automerge';
+import { generateAutomergeUrl, parseAutomergeUrl } from '@automerge/automerge-repo';
+import { chromium, type Page } from 'playwright-core';
+import { startBrowserHost } from '../../main/host/BrowserHost';
+import { writeObeyaFile } from '../../shared/file/obeyaFile';
+import { addArtefact, newWorkshop } from '../../shared/workshop/workshopChanges';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromiumPath';
+import { summarize } from './stats';
+
+const RENDERER = path.resolve('dist/renderer');
+
+function newDocumentId(): string {
+  return parseAutomergeUrl(generateAutomergeUrl()).documentId;
+}
+
+/** A `.obeya` file with one workshop; `historyChanges` edits pile up in its one artefact. */
+function workshopFile(title: string, historyChanges: number): Uint8Array {
+  const workshopId = newDocumentId();
+  const artefactId = newDocumentId();
+  const workshop = newWorkshop({ title, client: 'Bench Corp', date: '2026-11-26', facilitator: 'Bench' }, Date.now());
+  let artefact = from<{ schemaVersion: number; kind: string; title: string; notes: string[] }>({
+    schemaVersion: 1,
+    kind: 'valueStreamMap',
+    title: `${title} map`,
+    notes: [],
+  });
+  if (historyChanges > 0) addArtefact(workshop, `automerge:${artefactId}`, 'valueStreamMap', Date.now());
+  for (let i = 0; i < historyChanges; i++) {
+    artefact = change(artefact, (doc) => {
+      if (i % 10 === 0) doc.notes.push(`note ${i}`);
+      doc.title = `${title} map v${i}`;
+    });
+  }
+  const documents = [
+    { documentId: workshopId, kind: 'workshop' as const, bytes: save(from(workshop as unknown as Record<string, unknown>)) },
+  ];
+  if (historyChanges > 0) documents.push({ documentId: artefactId, kind: 'valueStreamMap' as never, bytes: save(artefact) });
+  return writeObeyaFile({ workshopId, title, exportedAt: new Date().toISOString(), documents });
+}
+
+async function importFiles(page: Page, files: { name: string; bytes: Uint8Array }[]): Promise<void> {
+  for (const file of files) {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import .obeya…' }).click();
+    await (await chooser).setFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: Buffer.from(file.bytes) });
+    await page.getByRole('status').getByText(`Imported the workshop`).last().waitFor();
+    await page.getByRole('button', { name: 'Dismiss message' }).first().click();
+  }
+}
+
+async function bundleSize() {
+  const assets = path.join(RENDERER, 'assets');
+  const names = await readdir(assets);
+  let javascript = 0;
+  let wasm = 0;
+  for (const name of names) {
+    const bytes = await readFile(path.join(assets, name));
+    if (name.endsWith('.js')) javascript += gzipSync(bytes).length;
+    if (name.endsWith('.wasm')) wasm += gzipSync(bytes).length;
+  }
+  return { javascriptGzipKB: Math.round(javascript / 1024), automergeWasmGzipKB: Math.round(wasm / 1024), goalKB: 300 };
+}
+
+const CLICK_AND_TIME_HEAVY_OPEN = `new Promise((resolve) => {
+  const link = [...document.querySelectorAll('a.workshop-title')].find((a) => a.textContent === 'History heavy');
+  const started = performance.now();
+  const observer = new MutationObserver(() => {
+    if (document.querySelector('.artefact-list a')?.textContent === 'History heavy map v4999') {
+      observer.disconnect();
+      resolve(performance.now() - started);
+    }
+  });
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  link.click();
+})`;
+
+export async function benchAppShell(runs = 10) {
+  const host = await startBrowserHost({ root: RENDERER });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(host.url);
+    await page.getByRole('heading', { name: 'Workshops' }).waitFor();
+    await importFiles(
+      page,
+      Array.from({ length: 50 }, (_, i) => ({ name: `w${i}.obeya`, bytes: workshopFile(`Workshop ${i + 1}`, 0) })),
+    );
+
+    // Cold open: a new tab on the same profile, from navigation to a library listing all 50.
+    const coldOpen: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const tab = await context.newPage();
+      const started = Date.now();
+      await tab.goto(host.url);
+      await tab.locator('.workshop-list > li').nth(49).waitFor();
+      await tab.getByRole('button', { name: 'New workshop' }).click({ trial: true });
+      coldOpen.push(Date.now() - started);
+      await tab.close();
+    }
+
+    // A workshop whose map holds 5,000 changes of history: from click to its documents listed.
+    const heavy = workshopFile('History heavy', 5000);
+    await importFiles(page, [{ name: 'heavy.obeya', bytes: heavy }]);
+    const heavyOpen: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const tab = await context.newPage();
+      await tab.goto(host.url);
+      await tab.locator('.workshop-list > li').first().waitFor();
+      // A string, not a function: tsx would wrap named functions in a helper the page lacks.
+      const opened = (await tab.evaluate(CLICK_AND_TIME_HEAVY_OPEN)) as number;
+      heavyOpen.push(opened);
+      await tab.close();
+    }
+
+    // Baseline in the same run: plain Automerge.load of the same 5,000-change document in Node.
+    const artefactBytes = save(
+      Array.from({ length: 5000 }).reduce<ReturnType<typeof from<{ t: string }>>>(
+        (doc, _, i) => change(doc, (d) => void (d.t = `v${i}`)),
+        from({ t: '' }),
+      ),
+    );
+    const plainLoad: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      load(artefactBytes);
+      plainLoad.push(performance.now() - started);
+    }
+
+    return {
+      coldOpenLibrary50Ms: { ...summarize(coldOpen, 0), goal: 1000 },
+      openWorkshop5000ChangesMs: { ...summarize(heavyOpen, 1), goal: 300 },
+      baselineAutomergeLoad5000ChangesMs: summarize(plainLoad, 1),
+      bundle: await bundleSize(),
+    };
+  } finally {
+    await browser.close();
+    await host.close();
+  }
+}

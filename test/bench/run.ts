@@ -1,0 +1,6 @@
+import { benchAppShell } from './appShell.bench';
+
+/** Runs every benchmark and prints one JSON object (medians and p95s). */
+const results: Record<string, unknown> = {};
+results.appShell = await benchAppShell();
+console.log(JSON.stringify(results, null, 2));

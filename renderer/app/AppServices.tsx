@@ -15,9 +15,9 @@ export interface AppServices {
 }
 
 export async function openAppServices(): Promise<AppServices> {
-  await initAutomerge();
   const db = new ObeyaDatabase();
-  await db.open();
+  // The wasm compiles while IndexedDB opens.
+  await Promise.all([initAutomerge(), db.open()]);
   const services = { repo: createRepo({ db }), db, platform: choosePlatform() };
   trackSaves(services.repo);
   // Deletions not undone before the last window closed are final now.

@@ -20,12 +20,15 @@ export class DexieStorageAdapter implements StorageAdapterInterface {
   }
 
   async load(key: StorageKey): Promise<Uint8Array | undefined> {
+    // IndexedDB deserialises a fresh copy for every read, so callers own what they get.
     const row = await this.#db.chunks.get(key);
-    return row && copyBytes(row.data);
+    return row?.data;
   }
 
   async save(key: StorageKey, data: Uint8Array): Promise<void> {
-    await this.#db.chunks.put({ key: [...key], data: copyBytes(data) });
+    // Copied now: the put may wait for the database to open, and the caller may reuse its key or
+    // buffer meanwhile; a view into a larger buffer would otherwise be stored whole.
+    await this.#db.chunks.put({ key: [...key], data: new Uint8Array(data) });
   }
 
   async remove(key: StorageKey): Promise<void> {
@@ -33,8 +36,7 @@ export class DexieStorageAdapter implements StorageAdapterInterface {
   }
 
   async loadRange(keyPrefix: StorageKey): Promise<Chunk[]> {
-    const rows = await this.#range(keyPrefix).toArray();
-    return rows.map((row) => ({ key: row.key, data: copyBytes(row.data) }));
+    return this.#range(keyPrefix).toArray();
   }
 
   async removeRange(keyPrefix: StorageKey): Promise<void> {
@@ -47,10 +49,3 @@ export class DexieStorageAdapter implements StorageAdapterInterface {
   }
 }
 
-/**
- * A tight copy: callers may reuse or mutate their buffer after a save resolves, and a view
- * into a larger buffer (a Node Buffer, a subarray) would otherwise be stored or returned whole.
- */
-function copyBytes(bytes: Uint8Array): Uint8Array {
-  return new Uint8Array(bytes);
-}

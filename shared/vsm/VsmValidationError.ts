@@ -14,17 +14,13 @@ export class VsmValidationError extends Error {
   }
 }
 
-/** Parses with `schema` or throws the first problem as a {@link VsmValidationError}. */
+/** Parses with `schema` or throws its first problem as a {@link VsmValidationError}. */
 export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  throw validationErrorFrom(result.error);
-}
-
-export function validationErrorFrom(error: z.ZodError): VsmValidationError {
-  const issue = error.issues[0];
+  const issue = result.error.issues[0];
   const field = issue?.path[0];
-  return new VsmValidationError(
+  throw new VsmValidationError(
     typeof field === 'string' ? field : 'map',
     issue?.message ?? 'The value is not valid',
   );

@@ -96,13 +96,14 @@ export function computeMetrics(map: ValueStreamMapDoc): VsmMetricsResult {
   for (let i = 0; i < n; i++) {
     const step = steps[i]!;
     process[i] = toMinutes(step.processTime, conventions);
-    lead[i] = toMinutes(step.leadTime, conventions);
-    if (lead[i]! < process[i]!) {
+    const stated = toMinutes(step.leadTime, conventions);
+    // Same float tolerance as validation, so only a real inconsistency is reported.
+    if (process[i]! - stated > 1e-9 * Math.max(1, stated)) {
       warnings.push(
         `“${step.name}”: process time is longer than lead time; lead time counted as ${format(process[i]!)}`,
       );
-      lead[i] = process[i]!;
     }
+    lead[i] = Math.max(stated, process[i]!);
   }
   if (flow.danglingCount > 0) {
     warnings.push(`${flow.danglingCount} connection(s) point to deleted steps and are ignored`);
@@ -120,7 +121,7 @@ export function computeMetrics(map: ValueStreamMapDoc): VsmMetricsResult {
 
   let biggestWait = -1;
   let worstAccurate = -1;
-  const stepMetrics: StepMetrics[] = new Array<StepMetrics>(n);
+  const stepMetrics: StepMetrics[] = [];
   for (let i = 0; i < n; i++) {
     const step = steps[i]!;
     const wait = lead[i]! - process[i]!;
@@ -133,7 +134,7 @@ export function computeMetrics(map: ValueStreamMapDoc): VsmMetricsResult {
     ) {
       worstAccurate = i;
     }
-    stepMetrics[i] = {
+    stepMetrics.push({
       stepId: step.id,
       processTime: process[i]! / scale,
       leadTime: lead[i]! / scale,
@@ -144,7 +145,7 @@ export function computeMetrics(map: ValueStreamMapDoc): VsmMetricsResult {
         map.demand && step.queueSize !== undefined
           ? inventoryDays(step.queueSize, map.demand, conventions)
           : null,
-    };
+    });
   }
 
   const ratio = activityRatio(pathProcess, pathLead);

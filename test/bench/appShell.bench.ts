@@ -6,6 +6,7 @@ import { generateAutomergeUrl, parseAutomergeUrl } from '@automerge/automerge-re
 import { chromium, type Page } from 'playwright-core';
 import { startBrowserHost } from '../../main/host/BrowserHost';
 import { writeObeyaFile } from '../../shared/file/obeyaFile';
+import { newValueStreamMap, type ValueStreamMapDoc } from '../../shared/vsm';
 import { addArtefact, newWorkshop } from '../../shared/workshop/workshopChanges';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromiumPath';
 import { summarize } from './stats';
@@ -21,16 +22,11 @@ function workshopFile(title: string, historyChanges: number): Uint8Array {
   const workshopId = newDocumentId();
   const artefactId = newDocumentId();
   const workshop = newWorkshop({ title, client: 'Bench Corp', date: '2026-11-26', facilitator: 'Bench' }, Date.now());
-  let artefact = from<{ schemaVersion: number; kind: string; title: string; notes: string[] }>({
-    schemaVersion: 1,
-    kind: 'valueStreamMap',
-    title: `${title} map`,
-    notes: [],
-  });
+  let artefact = from(newValueStreamMap({ title: `${title} map` }, Date.now()) as unknown as ValueStreamMapDoc & Record<string, unknown>);
   if (historyChanges > 0) addArtefact(workshop, `automerge:${artefactId}`, 'valueStreamMap', Date.now());
   for (let i = 0; i < historyChanges; i++) {
     artefact = change(artefact, (doc) => {
-      if (i % 10 === 0) doc.notes.push(`note ${i}`);
+      if (i % 10 === 0) doc.scope.trigger = `trigger ${i}`;
       doc.title = `${title} map v${i}`;
     });
   }

@@ -1,6 +1,8 @@
 import { benchAppShell } from './appShell.bench';
+import { benchVsmMetrics } from './vsmMetrics.bench';
 
 /** Runs every benchmark and prints one JSON object (medians and p95s). */
 const results: Record<string, unknown> = {};
+results.vsmMetrics = benchVsmMetrics();
 results.appShell = await benchAppShell();
 console.log(JSON.stringify(results, null, 2));

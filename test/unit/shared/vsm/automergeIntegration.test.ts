@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { computeMetrics } from '../../../../shared/vsm/computeMetrics';
 import { connectSteps } from '../../../../shared/vsm/flowChanges';
 import { addKaizen, updateKaizen } from '../../../../shared/vsm/kaizenChanges';
-import { addStep, deleteStep, updateStep } from '../../../../shared/vsm/stepChanges';
+import { addStep, deleteStep, moveStep, updateStep } from '../../../../shared/vsm/stepChanges';
+import { orderedSteps } from '../../../../shared/vsm/stepLookup';
 import { fromTemplate } from '../../../../shared/vsm/templates';
 import type { ValueStreamMapDoc } from '../../../../shared/vsm/ValueStreamMapDoc';
 import { valueStreamMapDocSchema } from '../../../../shared/vsm/schemas/valueStreamMapDocSchema';
@@ -40,8 +41,21 @@ describe('change functions inside Automerge.change', () => {
     expect(metrics.ok && metrics.leadTime).toBe(57.75 - 9 + 1.5);
   });
 
+  it('append after the last step and move steps on the change proxy', () => {
+    const doc = change(pipelineDoc(), (draft) => {
+      addStep(draft, { name: 'Retrospective' }, () => 'retro');
+      moveStep(draft, 's8', 'down');
+    });
+    expect(
+      orderedSteps(doc)
+        .slice(-2)
+        .map((step) => step.name),
+    ).toEqual(['Retrospective', 'Monitoring']);
+  });
+
   it('survive a save and load', () => {
     const doc = load<ValueStreamMapDoc>(save(pipelineDoc()));
+    expect(valueStreamMapDocSchema.safeParse(doc).success).toBe(true);
     const metrics = computeMetrics(doc);
     expect(metrics.ok && metrics.leadTime).toBe(57.75);
   });

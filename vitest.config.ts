@@ -18,7 +18,12 @@ export default defineConfig({
       {
         plugins: [react(), wasm()],
         build: { target: 'esnext' },
-        optimizeDeps: { exclude: ['@automerge/automerge'] },
+        optimizeDeps: {
+          // Bundled up front: a dependency found mid-run makes Vite reload the page, and the
+          // reloaded automerge-repo then talks to a second, uninitialised Automerge wasm.
+          include: ['@automerge/automerge-repo/slim', 'dexie'],
+          exclude: ['@automerge/automerge'],
+        },
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],

@@ -59,7 +59,7 @@ const suites = [
   {
     name: 'e2e',
     run: () => {
-      const build = run(npm, ['run', '--silent', 'build:renderer']);
+      const build = run(npm, ['run', '--silent', 'build']);
       if (!build.ok) return build;
       return run(npx, ['playwright', 'test', '--reporter=list,json'], {
         PLAYWRIGHT_JSON_OUTPUT_FILE: `${results}/e2e.json`,

@@ -23,9 +23,7 @@ export interface BrowserHost {
  * here, and the way a participant with only a browser joins a workshop. No Electron import.
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const server = http.createServer((request, response) => {
-    void serveStatic(options.root, request, response);
-  });
+  const server = http.createServer(createStaticHandler(options.root));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
@@ -40,6 +38,22 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+export type StaticHandler = (request: http.IncomingMessage, response: http.ServerResponse) => void;
+
+/**
+ * The request handler that serves the built renderer from `root` (GET and HEAD only, never a
+ * path outside it). The LAN hub mounts the same handler, so a browser participant gets the app
+ * from the join link.
+ */
+export function createStaticHandler(root: string): StaticHandler {
+  return (request, response) => {
+    serveStatic(root, request, response).catch(() => {
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
   };
 }
 
@@ -76,5 +90,8 @@ async function serveStatic(
     response.end();
     return;
   }
-  createReadStream(filePath).pipe(response);
+  // A file removed between stat and read (a rebuild) must end this response, not the process.
+  createReadStream(filePath)
+    .on('error', () => response.destroy())
+    .pipe(response);
 }

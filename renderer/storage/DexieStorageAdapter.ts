@@ -48,4 +48,3 @@ export class DexieStorageAdapter implements StorageAdapterInterface {
     return this.#db.chunks.where(':id').between([...keyPrefix], [...keyPrefix, []], true, false);
   }
 }
-

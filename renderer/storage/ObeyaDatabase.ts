@@ -38,7 +38,8 @@ export class ObeyaDatabase extends Dexie {
   settings!: Table<SettingRow, string>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME) {
-    super(name);
+    // Strict durability: a committed edit survives a power cut, not only a crash.
+    super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores({
       chunks: 'key',
       workshops: 'url, updatedAt, openedAt, title',

@@ -1,3 +1,4 @@
+// For the `?url` import, also when compiled through the tests' tsconfig, which lacks Vite's types.
 /// <reference types="vite/client" />
 import wasmUrl from '@automerge/automerge/automerge.wasm?url';
 import { initializeWasm, isWasmInitialized } from '@automerge/automerge/slim';

@@ -1,4 +1,8 @@
-import { Repo, type NetworkAdapterInterface, type SharePolicy } from '@automerge/automerge-repo/slim';
+import {
+  Repo,
+  type NetworkAdapterInterface,
+  type SharePolicy,
+} from '@automerge/automerge-repo/slim';
 import { DexieStorageAdapter } from './DexieStorageAdapter';
 import type { ObeyaDatabase } from './ObeyaDatabase';
 

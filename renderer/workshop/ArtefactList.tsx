@@ -1,16 +1,18 @@
 import type { AutomergeUrl, DocHandle } from '@automerge/automerge-repo/slim';
 import { addArtefact } from '../../shared/workshop/workshopChanges';
 import type { ArtefactRef, WorkshopDoc } from '../../shared/workshop/WorkshopDoc';
+import { useState } from 'react';
 import { useAppServices } from '../app/AppServices';
 import { navigate, routeHref } from '../app/useHashRoute';
 import { changeDocument } from '../documents/documentHistory';
 import { useDocumentHandle, useDocumentValue } from '../documents/useDocument';
-import { artefactKindViews, viewForKind } from './artefactKinds';
+import { artefactKindViews, viewForKind, type ArtefactKindView } from './artefactKinds';
 
 /** The documents of a workshop, and buttons to start new ones. */
 export function ArtefactList({ workshopHandle }: { workshopHandle: DocHandle<WorkshopDoc> }) {
   const { repo } = useAppServices();
   const workshop = useDocumentValue(workshopHandle);
+  const [creating, setCreating] = useState<ArtefactKindView | null>(null);
 
   return (
     <section aria-labelledby="documents-heading" className="panel">
@@ -26,22 +28,23 @@ export function ArtefactList({ workshopHandle }: { workshopHandle: DocHandle<Wor
           ))}
         </ul>
       )}
-      {artefactKindViews.length > 0 && (
-        <div className="artefact-create">
-          {artefactKindViews.map((view) => (
-            <button
-              key={view.kind}
-              type="button"
-              onClick={() => {
-                const handle = view.create(repo, Date.now());
-                changeDocument(workshopHandle, (doc) => addArtefact(doc, handle.url, view.kind, Date.now()));
-                navigate({ name: 'artefact', workshopUrl: workshopHandle.url, artefactUrl: handle.url });
-              }}
-            >
-              New {view.label}
-            </button>
-          ))}
-        </div>
+      <div className="artefact-create">
+        {artefactKindViews.map((view) => (
+          <button key={view.kind} type="button" onClick={() => setCreating(view)}>
+            New {view.label}
+          </button>
+        ))}
+      </div>
+      {creating && (
+        <creating.CreateDialog
+          repo={repo}
+          onClose={() => setCreating(null)}
+          onCreated={(handle) => {
+            setCreating(null);
+            changeDocument(workshopHandle, (doc) => addArtefact(doc, handle.url, creating.kind, Date.now()));
+            navigate({ name: 'artefact', workshopUrl: workshopHandle.url, artefactUrl: handle.url });
+          }}
+        />
       )}
     </section>
   );

@@ -20,7 +20,8 @@ async function deleteTestDatabase(db: ObeyaDatabase): Promise<void> {
  * returns a key range sorted by key, and automerge-repo does not rely on the order (it loads
  * snapshots and incrementals as separate ranges and Automerge applies changes in any order),
  * so we skip it here and cover the real contract below: the same set of chunks, in any order.
- * If the suite renames or fixes this test, the name stops matching and the test runs again.
+ * Matched by full name: if the suite renames it, it runs (and fails) again rather than the
+ * skip landing on another test.
  */
 const INSERTION_ORDER_TEST =
   'Storage adapter acceptance tests (Dexie) > save and loadRange > should return all the data that matches the key';

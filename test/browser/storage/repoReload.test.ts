@@ -50,6 +50,40 @@ describe('a Repo on Dexie', () => {
     await Dexie.delete(name);
   });
 
+  // A wall-clock bound, so it runs first, before the 5,000-change test leaves the page work
+  // (garbage to collect) that can stall it. Retries absorb a machine busy with other work; a
+  // save path slow by design (a longer debounce, a missing commit) fails every try.
+  it('has each edit in IndexedDB within 150 ms without a flush', { retry: 2 }, async () => {
+    const { repo } = openSession();
+    const handle = repo.create<Board>({ title: 'Draft', notes: [], moves: 0 });
+    await repo.flush();
+    const saves = watchSaves();
+    // A second connection sees only what the Repo's connection has committed.
+    const reader = new ObeyaDatabase(name);
+    readers.push(reader);
+    await reader.open();
+
+    for (const title of ['Edited once', 'Edited twice', 'Edited three times']) {
+      handle.change((board) => {
+        board.title = title;
+      });
+      const editedAt = performance.now();
+
+      const stored = await pollStoredDoc<Board>(
+        reader,
+        handle.documentId,
+        (doc) => doc.title === title,
+      );
+
+      expect(stored?.title).toBe(title);
+      // Timed by the save itself, which resolves on commit: how long the reader's own reads
+      // queue behind other tests' work is not the Repo's latency.
+      const save = saves.find(({ startedAt }) => startedAt >= editedAt);
+      const latency = (save?.committedAt ?? Infinity) - editedAt;
+      expect(latency, `ms from "${title}" to its commit`).toBeLessThan(150);
+    }
+  });
+
   it('reloads a document with the same content and heads in a new Repo', async () => {
     const first = openSession();
     const handle = first.repo.create<Board>({ title: 'Order to cash', notes: [], moves: 0 });
@@ -79,7 +113,8 @@ describe('a Repo on Dexie', () => {
     });
   });
 
-  it('reloads a document built from 5,000 small changes', async () => {
+  // 5,000 DocHandle.change calls alone take seconds on a busy machine.
+  it('reloads a document built from 5,000 small changes', { timeout: 60_000 }, async () => {
     const first = openSession();
     const handle = first.repo.create<Board>({ title: 'Long session', notes: [], moves: 0 });
     for (let index = 0; index < 5_000; index += 1) {
@@ -87,7 +122,7 @@ describe('a Repo on Dexie', () => {
         if (index % 2 === 0) board.notes.push(`note ${index}`);
         else board.moves += 1;
       });
-      // Save every so often, as a long session does, so storage holds many chunks.
+      // Save every so often, as a long session does: incremental saves and compactions.
       if (index % 250 === 249) await first.repo.flush();
     }
     const content = handle.doc();
@@ -100,37 +135,6 @@ describe('a Repo on Dexie', () => {
     expect(reloaded.doc()).toStrictEqual(content);
     expect(reloaded.doc().notes).toHaveLength(2_500);
     expect(reloaded.doc().moves).toBe(2_500);
-    // 5,000 DocHandle.change calls alone take seconds on a busy machine.
-  }, 60_000);
-
-  // A wall-clock bound: retries absorb a machine busy with other work, while a save path that
-  // is slow by design (a longer debounce, a missing commit) fails every try.
-  it('has each edit in IndexedDB within 150 ms without a flush', { retry: 2 }, async () => {
-    const { repo } = openSession();
-    const handle = repo.create<Board>({ title: 'Draft', notes: [], moves: 0 });
-    await repo.flush();
-    const saves = watchSaves();
-    // A second connection sees only what the Repo's connection has committed.
-    const reader = new ObeyaDatabase(name);
-    readers.push(reader);
-    await reader.open();
-
-    for (const title of ['Edited once', 'Edited twice', 'Edited three times']) {
-      handle.change((board) => {
-        board.title = title;
-      });
-      const editedAt = performance.now();
-
-      const stored = await pollStoredDoc<Board>(reader, handle.documentId, (doc) => doc.title === title);
-
-      expect(stored?.title).toBe(title);
-      // Timed by the save itself, which resolves on commit: how long the reader's own reads
-      // queue behind other tests' work is not the Repo's latency.
-      const save = saves.find(({ startedAt }) => startedAt >= editedAt);
-      console.log(title, 'start+', Math.round((save?.startedAt ?? NaN) - editedAt), 'commit+', Math.round((save?.committedAt ?? NaN) - editedAt), 'all', saves.filter(x=>x.startedAt>=editedAt-300).map(x => `${Math.round(x.startedAt-editedAt)}..${Math.round((x.committedAt??NaN)-editedAt)}`).join(' '));
-      expect(save?.committedAt, `"${title}" was not saved`).toBeDefined();
-      expect((save?.committedAt ?? Infinity) - editedAt, `"${title}" committed after`).toBeLessThan(150);
-    }
   });
 });
 
@@ -177,7 +181,10 @@ async function pollStoredDoc<T>(
   let doc: T | undefined;
   do {
     const chunks = await db.chunks.filter(({ key }) => key[0] === documentId).toArray();
-    doc = chunks.length === 0 ? undefined : Automerge.load<T>(concat(chunks.map((chunk) => chunk.data)));
+    doc =
+      chunks.length === 0
+        ? undefined
+        : Automerge.load<T>(concat(chunks.map((chunk) => chunk.data)));
     if (doc && done(doc)) return doc;
     await new Promise((resolve) => setTimeout(resolve, 5));
   } while (performance.now() < deadline);

@@ -1,6 +1,11 @@
 import { change, from, save } from '@automerge/automerge';
 import { describe, expect, it } from 'vitest';
-import { OBEYA_FORMAT_VERSION, readObeyaFile, writeObeyaFile, type ObeyaBundle } from '../../../../shared/file/obeyaFile';
+import {
+  OBEYA_FORMAT_VERSION,
+  readObeyaFile,
+  writeObeyaFile,
+  type ObeyaBundle,
+} from '../../../../shared/file/obeyaFile';
 import { ObeyaFileError } from '../../../../shared/file/ObeyaFileError';
 import { validateBundle } from '../../../../shared/file/validateBundle';
 import { newValueStreamMap } from '../../../../shared/vsm';
@@ -10,17 +15,27 @@ const WORKSHOP_ID = '4NMNnkMhL8jXrdJ9jamS2z3rTCDu';
 const MAP_ID = '2Xbo8bwFTHFbZ6XGD7qbazjkSY7b';
 
 function sampleBundle(): ObeyaBundle {
-  const workshop = newWorkshop({ title: 'ACME', client: 'ACME Bank', date: '2026-11-26', facilitator: 'Anna' }, 1);
+  const workshop = newWorkshop(
+    { title: 'ACME', client: 'ACME Bank', date: '2026-11-26', facilitator: 'Anna' },
+    1,
+  );
   addArtefact(workshop, `automerge:${MAP_ID}`, 'valueStreamMap', 2);
-  const map = change(from(newValueStreamMap({ title: 'Current state' }, 1) as unknown as Record<string, unknown>), (d) => {
-    d.title = 'Current state — idea to production';
-  });
+  const map = change(
+    from(newValueStreamMap({ title: 'Current state' }, 1) as unknown as Record<string, unknown>),
+    (d) => {
+      d.title = 'Current state — idea to production';
+    },
+  );
   return {
     workshopId: WORKSHOP_ID,
     title: 'ACME',
     exportedAt: '2026-11-26T10:00:00.000Z',
     documents: [
-      { documentId: WORKSHOP_ID, kind: 'workshop', bytes: save(from(workshop as unknown as Record<string, unknown>)) },
+      {
+        documentId: WORKSHOP_ID,
+        kind: 'workshop',
+        bytes: save(from(workshop as unknown as Record<string, unknown>)),
+      },
       { documentId: MAP_ID, kind: 'valueStreamMap', bytes: save(map) },
     ],
   };
@@ -104,7 +119,17 @@ describe('.obeya file', () => {
   it('refuses a hostile workshop document whose fields have the wrong shape', () => {
     const bundle = sampleBundle();
     bundle.documents[0]!.bytes = save(
-      from({ schemaVersion: 1, kind: 'workshop', title: 'x'.repeat(10_000), client: '', date: '', facilitator: '', artefacts: [], createdAt: 1, updatedAt: 1 }),
+      from({
+        schemaVersion: 1,
+        kind: 'workshop',
+        title: 'x'.repeat(10_000),
+        client: '',
+        date: '',
+        facilitator: '',
+        artefacts: [],
+        createdAt: 1,
+        updatedAt: 1,
+      }),
     );
     const error = refusal(writeObeyaFile({ ...bundle, documents: [bundle.documents[0]!] }));
     expect(error.code).toBe('bad-document');

@@ -11,9 +11,10 @@ const bytes = new Uint8Array([1, 2, 3]);
 
 describe('IPC schemas', () => {
   it('accept a well-formed save request', () => {
-    expect(saveFileRequestSchema.parse({ suggestedName: 'ACME.obeya', kind: 'obeya', bytes }).suggestedName).toBe(
-      'ACME.obeya',
-    );
+    expect(
+      saveFileRequestSchema.parse({ suggestedName: 'ACME.obeya', kind: 'obeya', bytes })
+        .suggestedName,
+    ).toBe('ACME.obeya');
   });
 
   it.each([
@@ -32,9 +33,10 @@ describe('IPC schemas', () => {
   it('reject a save request larger than the limit', () => {
     const huge = { byteLength: MAX_FILE_BYTES + 1 };
     Object.setPrototypeOf(huge, Uint8Array.prototype);
-    expect(saveFileRequestSchema.safeParse({ suggestedName: 'a.obeya', kind: 'obeya', bytes: huge }).success).toBe(
-      false,
-    );
+    expect(
+      saveFileRequestSchema.safeParse({ suggestedName: 'a.obeya', kind: 'obeya', bytes: huge })
+        .success,
+    ).toBe(false);
   });
 
   it('reject unknown open kinds and non-objects', () => {
@@ -45,9 +47,19 @@ describe('IPC schemas', () => {
   });
 
   it('accept only print routes for PDF printing', () => {
-    const good = { route: '#/print/workshop/automerge:abc', suggestedName: 'r.pdf', pageSize: 'A4', landscape: true };
+    const good = {
+      route: '#/print/workshop/automerge:abc',
+      suggestedName: 'r.pdf',
+      pageSize: 'A4',
+      landscape: true,
+    };
     expect(printToPdfRequestSchema.safeParse(good).success).toBe(true);
-    for (const route of ['https://evil.example/', 'javascript:alert(1)', '#/print/<script>', '#/workshop/x']) {
+    for (const route of [
+      'https://evil.example/',
+      'javascript:alert(1)',
+      '#/print/<script>',
+      '#/workshop/x',
+    ]) {
       expect(printToPdfRequestSchema.safeParse({ ...good, route }).success, route).toBe(false);
     }
     expect(printToPdfRequestSchema.safeParse({ ...good, pageSize: 'Letter' }).success).toBe(false);

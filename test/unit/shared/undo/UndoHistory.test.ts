@@ -8,7 +8,13 @@ type Note = {
   items: string[];
 };
 
-function edit(history: UndoHistory, doc: Doc<Note>, fn: (d: Note) => void, now = 0, group?: string) {
+function edit(
+  history: UndoHistory,
+  doc: Doc<Note>,
+  fn: (d: Note) => void,
+  now = 0,
+  group?: string,
+) {
   const before = getHeads(doc);
   const next = change(doc, fn);
   history.record(before, getHeads(next), now, group);

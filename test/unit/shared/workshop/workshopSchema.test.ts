@@ -1,10 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { addArtefact, newWorkshop, removeArtefact, updateWorkshopDetails } from '../../../../shared/workshop/workshopChanges';
-import { workshopDetailsSchema, workshopDocSchema } from '../../../../shared/workshop/workshopSchema';
+import {
+  addArtefact,
+  newWorkshop,
+  removeArtefact,
+  updateWorkshopDetails,
+} from '../../../../shared/workshop/workshopChanges';
+import {
+  workshopDetailsSchema,
+  workshopDocSchema,
+} from '../../../../shared/workshop/workshopSchema';
 
 describe('workshop details', () => {
   it('trims and accepts a normal workshop', () => {
-    expect(workshopDetailsSchema.parse({ title: '  ACME  ', client: 'Bank ', date: '2026-11-26', facilitator: 'Anna' })).toEqual({
+    expect(
+      workshopDetailsSchema.parse({
+        title: '  ACME  ',
+        client: 'Bank ',
+        date: '2026-11-26',
+        facilitator: 'Anna',
+      }),
+    ).toEqual({
       title: 'ACME',
       client: 'Bank',
       date: '2026-11-26',
@@ -19,7 +34,13 @@ describe('workshop details', () => {
     ['a date in another format', { date: '26/11/2026' }, 'real calendar date'],
     ['control characters', { client: 'A\u0007B' }, 'control characters'],
   ])('rejects %s with a specific message', (_label, patch, message) => {
-    const result = workshopDetailsSchema.safeParse({ title: 'T', client: '', date: '', facilitator: '', ...patch });
+    const result = workshopDetailsSchema.safeParse({
+      title: 'T',
+      client: '',
+      date: '',
+      facilitator: '',
+      ...patch,
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toContain(message);
   });

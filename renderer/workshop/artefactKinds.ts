@@ -1,20 +1,21 @@
 import type { DocHandle, Repo } from '@automerge/automerge-repo/slim';
 import type { ComponentType } from 'react';
 import type { ArtefactKind } from '../../shared/workshop/WorkshopDoc';
+import { valueStreamMapKind } from '../vsm/valueStreamMapKind';
 
 /** What the workshop home needs to know about one kind of document. */
 export interface ArtefactKindView {
   kind: ArtefactKind;
   /** Singular name shown to coaches, e.g. "value stream map". */
   label: string;
-  /** Creates an empty document of this kind and returns its handle. */
-  create: (repo: Repo, now: number) => DocHandle<unknown>;
+  /** Asks for what a new document needs (title, template) and creates it. */
+  CreateDialog: ComponentType<{ repo: Repo; onCreated: (handle: DocHandle<unknown>) => void; onClose: () => void }>;
   /** The document's editor. */
   Editor: ComponentType<{ handle: DocHandle<unknown>; workshopUrl: string }>;
 }
 
-/** Each document kind registers here as it is built (value stream maps, org designs, …). */
-export const artefactKindViews: ArtefactKindView[] = [];
+/** The document kinds a workshop can hold, in the order the home offers them. */
+export const artefactKindViews: ArtefactKindView[] = [valueStreamMapKind];
 
 export function viewForKind(kind: string): ArtefactKindView | undefined {
   return artefactKindViews.find((view) => view.kind === kind);

@@ -1,0 +1,147 @@
+import { cbor, type DocumentId, type PeerId } from '@automerge/automerge-repo';
+import { WebSocketServerAdapter } from '@automerge/automerge-repo-network-websocket';
+import { decodeSyncMessage } from '@automerge/automerge';
+import type { WebSocket, WebSocketServer } from 'ws';
+import {
+  PEER_FRAME_TYPES,
+  peerFrameSchema,
+  type PeerFrame,
+} from '../../shared/sync/repoMessageSchemas';
+import type { ConnectionRegistry } from './ConnectionRegistry';
+import type { HubLogger } from './HubLogger';
+
+/** Counters the hub reports in `stats()`. */
+export interface FrameCounters {
+  framesIn: number;
+  bytesIn: number;
+  framesRefused: number;
+  /** Requests for documents the hub does not share, answered with doc-unavailable. */
+  unsharedRequests: number;
+}
+
+export interface FrameGuard {
+  connections: ConnectionRegistry;
+  isShared(documentId: DocumentId): boolean;
+  logger: HubLogger;
+  counters: FrameCounters;
+}
+
+/**
+ * Our `ws` server as automerge-repo's server adapter types it. The adapter types it through
+ * isomorphic-ws, whose typing of `ws` (CommonJS `export =`) TypeScript does not unify with ours
+ * (ES module); at runtime it is the same class.
+ */
+export function asAdapterServer(
+  server: WebSocketServer,
+): ConstructorParameters<typeof WebSocketServerAdapter>[0] {
+  return server as unknown as ConstructorParameters<typeof WebSocketServerAdapter>[0];
+}
+
+// RFC 6455: 1007 = payload inconsistent with its type, 1008 = policy violation.
+const MALFORMED = 1007;
+const POLICY = 1008;
+
+/**
+ * automerge-repo's WebSocket server adapter behind a gate: every frame is rate-limited, decoded
+ * and checked against the protocol's shapes before automerge-repo sees it, and frames about
+ * documents the hub does not share are answered with doc-unavailable and go no further. A
+ * frame that fails closes that one connection; the hub keeps serving the others.
+ */
+export class GuardedWebSocketServerAdapter extends WebSocketServerAdapter {
+  readonly #guard: FrameGuard;
+  #pluggedIn!: () => void;
+  /**
+   * Resolves once the Repo has plugged this adapter in. Until then nobody listens for new
+   * WebSockets, and a peer that connected would wait forever for an answer to its join. (With
+   * storage, the Repo plugs adapters in only after reading its storage id.)
+   */
+  readonly pluggedIn = new Promise<void>((resolve) => {
+    this.#pluggedIn = resolve;
+  });
+
+  constructor(server: WebSocketServer, guard: FrameGuard) {
+    super(asAdapterServer(server));
+    this.#guard = guard;
+  }
+
+  override connect(...args: Parameters<WebSocketServerAdapter['connect']>): void {
+    super.connect(...args);
+    this.#pluggedIn();
+  }
+
+  override receiveMessage(messageBytes: Uint8Array, socket: WebSocket): void {
+    if (socket.readyState !== socket.OPEN) return;
+    const connection = this.#guard.connections.get(socket);
+    if (!connection) {
+      socket.terminate();
+      return;
+    }
+    const counters = this.#guard.counters;
+    counters.framesIn += 1;
+    counters.bytesIn += messageBytes.byteLength;
+    const refuse = (code: number, reason: string) => {
+      counters.framesRefused += 1;
+      this.#guard.logger.warn('connection closed', {
+        address: connection.address,
+        peerName: connection.peerName,
+        reason,
+      });
+      socket.close(code, reason);
+    };
+
+    if (!connection.frames.take()) return refuse(POLICY, 'flood');
+    let decoded: unknown;
+    try {
+      decoded = cbor.decode(messageBytes);
+    } catch {
+      return refuse(MALFORMED, 'not-cbor');
+    }
+    const type =
+      typeof decoded === 'object' && decoded !== null && 'type' in decoded
+        ? decoded.type
+        : undefined;
+    if (typeof type !== 'string' || !PEER_FRAME_TYPES.includes(type)) {
+      return refuse(POLICY, 'unknown-type');
+    }
+    const parsed = peerFrameSchema.safeParse(decoded);
+    if (!parsed.success) return refuse(MALFORMED, 'malformed');
+    const frame = parsed.data;
+
+    if (frame.type === 'join') {
+      if (connection.peerId !== undefined && connection.peerId !== frame.senderId) {
+        return refuse(POLICY, 'second-join');
+      }
+      connection.peerId = frame.senderId;
+      clearTimeout(connection.joinTimer);
+    } else if (frame.senderId !== connection.peerId) {
+      // Before its join, or speaking for another peer.
+      return refuse(POLICY, 'wrong-sender');
+    }
+    if (!payloadDecodes(frame)) return refuse(MALFORMED, 'malformed-payload');
+
+    if ('documentId' in frame && !this.#guard.isShared(frame.documentId as DocumentId)) {
+      if (frame.type === 'sync' || frame.type === 'request') {
+        counters.unsharedRequests += 1;
+        this.send({
+          type: 'doc-unavailable',
+          senderId: this.peerId as PeerId,
+          targetId: frame.senderId as PeerId,
+          documentId: frame.documentId as DocumentId,
+        });
+      }
+      return;
+    }
+    super.receiveMessage(messageBytes, socket);
+  }
+}
+
+/** Sync payloads must be Automerge sync messages, ephemeral payloads CBOR: both are decoded later. */
+function payloadDecodes(frame: PeerFrame): boolean {
+  try {
+    if (frame.type === 'sync' || frame.type === 'request') decodeSyncMessage(frame.data);
+    else if (frame.type === 'ephemeral') cbor.decode(frame.data);
+    return true;
+  } catch {
+    return false;
+  }
+}

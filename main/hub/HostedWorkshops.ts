@@ -1,0 +1,102 @@
+import {
+  stringifyAutomergeUrl,
+  type DocHandle,
+  type DocumentId,
+  type Repo,
+  type RepoConfig,
+} from '@automerge/automerge-repo';
+import type { HostedWorkshop } from '../../shared/sync/hubApiSchemas';
+import { applyRelayedChanges } from '../../shared/sync/changeRelay';
+import { documentsOfWorkshop, titleOfWorkshop } from '../../shared/sync/workshopDocuments';
+
+// automerge-repo 2.5 does not export the ShareConfig type itself.
+type ShareConfig = NonNullable<RepoConfig['shareConfig']>;
+
+interface Workshop {
+  handle: DocHandle<unknown>;
+  documents: DocumentId[];
+}
+
+/**
+ * The hub's share policy: exactly the documents of the workshops it hosts, i.e. each workshop
+ * document and the artefacts it lists, kept current as artefacts are added. A document that
+ * becomes shared is looked up at once, which makes the hub request it from every connected
+ * peer; so a new artefact reaches everyone even when its first sync arrived before the workshop
+ * change that lists it (and was refused then).
+ */
+export class HostedWorkshops {
+  #workshops = new Map<DocumentId, Workshop>();
+  #shared = new Set<DocumentId>();
+  #opened = new Set<DocumentId>();
+  #repo: Repo | undefined;
+  relayedChangesApplied = 0;
+  /** Called when a workshop is added or its document changes (its title, say). */
+  onListChanged: () => void = () => undefined;
+
+  readonly shareConfig: ShareConfig = {
+    announce: async (_peerId, documentId) =>
+      documentId !== undefined && this.#shared.has(documentId),
+    access: async (_peerId, documentId) => this.#shared.has(documentId),
+  };
+
+  /** The repo whose documents these are; it is built with `shareConfig`, hence the two steps. */
+  attach(repo: Repo): void {
+    this.#repo = repo;
+  }
+
+  get sharedCount(): number {
+    return this.#shared.size;
+  }
+
+  isShared(documentId: DocumentId): boolean {
+    return this.#shared.has(documentId);
+  }
+
+  add(workshopId: DocumentId): void {
+    if (this.#workshops.has(workshopId)) return;
+    const handle = this.#open(workshopId);
+    const workshop: Workshop = { handle, documents: [workshopId] };
+    this.#workshops.set(workshopId, workshop);
+    this.#updateShared();
+    const refresh = (doc: unknown) => {
+      workshop.documents = documentsOfWorkshop(workshopId, doc);
+      this.#updateShared();
+    };
+    // 'heads-changed' carries the document: it fires before the handle counts as ready.
+    handle.on('heads-changed', ({ doc }) => refresh(doc));
+    if (handle.isReady()) refresh(handle.doc());
+  }
+
+  list(): HostedWorkshop[] {
+    return [...this.#workshops].map(([id, { handle }]) => ({
+      id,
+      url: stringifyAutomergeUrl({ documentId: id }),
+      title: handle.isReady() ? titleOfWorkshop(handle.doc()) : '',
+    }));
+  }
+
+  #updateShared(): void {
+    const shared = new Set([...this.#workshops.values()].flatMap(({ documents }) => documents));
+    const changed =
+      shared.size !== this.#shared.size || [...shared].some((id) => !this.#shared.has(id));
+    this.#shared = shared;
+    for (const id of shared) this.#open(id);
+    if (changed) this.#repo?.shareConfigChanged();
+    this.onListChanged();
+  }
+
+  #open(documentId: DocumentId): DocHandle<unknown> {
+    const repo = this.#repo;
+    if (!repo) throw new Error('HostedWorkshops.attach(repo) first');
+    const { handle } = repo.findWithProgress<unknown>(documentId);
+    if (!this.#opened.has(documentId)) {
+      this.#opened.add(documentId);
+      // Apply relayed edits before automerge-repo forwards them, so peers that apply them too
+      // never show the hub heads it lacks (it would then ask each of them for the change).
+      handle.on('ephemeral-message', ({ message }) => {
+        if (applyRelayedChanges(handle, message)) this.relayedChangesApplied += 1;
+      });
+    }
+    return handle;
+  }
+}

@@ -1,0 +1,79 @@
+import { memo } from 'react';
+import type { JSX } from 'react';
+import {
+  formatDuration,
+  formatNumber,
+  stepWait,
+  type Step,
+  type TimeConventions,
+} from '../../../shared/vsm';
+import type { InventoryPlacement } from '../../../shared/vsm/layout';
+
+export interface InventoryTriangleProps {
+  step: Step;
+  conventions: TimeConventions;
+  /** Apex of the triangle. */
+  x: number;
+  y: number;
+  size: number;
+  /** The biggest wait in the stream: a red visual control. */
+  red: boolean;
+}
+
+/** The lean inventory / queue triangle with an "I", labelled with the wait and queue size. */
+export const InventoryTriangle = memo(function InventoryTriangle(
+  props: InventoryTriangleProps,
+): JSX.Element {
+  const { step, conventions, x, y, size, red } = props;
+  const half = size * 0.58;
+  return (
+    <g
+      className={red ? 'vsm-map-inventory is-red' : 'vsm-map-inventory'}
+      data-inventory-for={step.id}
+      data-biggest-wait={red || undefined}
+    >
+      <path d={`M${x} ${y}L${x + half} ${y + size}L${x - half} ${y + size}Z`} />
+      <text className="vsm-map-inventory-mark" x={x} y={y + size - 6}>
+        I
+      </text>
+      <text className="vsm-map-inventory-label" x={x} y={y + size + 13}>
+        {formatDuration(stepWait(step, conventions))}
+      </text>
+      {step.queueSize !== undefined && (
+        <text className="vsm-map-inventory-label" x={x} y={y + size + 26}>
+          {`${formatNumber(step.queueSize)} queued`}
+        </text>
+      )}
+    </g>
+  );
+});
+
+export interface InventoryLayerProps {
+  inventories: readonly InventoryPlacement[];
+  steps: readonly Step[];
+  conventions: TimeConventions;
+  biggestWaitStepId: string | null;
+}
+
+export function InventoryLayer({
+  inventories,
+  steps,
+  conventions,
+  biggestWaitStepId,
+}: InventoryLayerProps): JSX.Element {
+  return (
+    <g className="vsm-map-layer">
+      {inventories.map((inventory) => (
+        <InventoryTriangle
+          key={inventory.stepId}
+          step={steps[inventory.index]!}
+          conventions={conventions}
+          x={inventory.top.x}
+          y={inventory.top.y}
+          size={inventory.size}
+          red={inventory.stepId === biggestWaitStepId}
+        />
+      ))}
+    </g>
+  );
+}

@@ -1,0 +1,188 @@
+import { useRef } from 'react';
+import type { JSX, KeyboardEvent, MouseEvent } from 'react';
+import type { ValueStreamMapDoc, VsmMetricsResult } from '../../../shared/vsm';
+import type { StepPlacement } from '../../../shared/vsm/layout';
+import { HandoffLayer } from './HandoffArrow';
+import { InformationFlowLayer } from './InformationFlowLine';
+import { InventoryLayer } from './InventoryTriangle';
+import { KaizenLayer } from './KaizenBurst';
+import { LeadTimeLadder } from './LeadTimeLadder';
+import { handleMapKey } from './mapKeyboard';
+import { MapToolbar } from './MapToolbar';
+import { PartyIcon } from './PartyIcon';
+import { ProcessBox, type RemoteMark } from './ProcessBox';
+import { ReworkLayer } from './ReworkLoopArrow';
+import { useMapLayout } from './useMapLayout';
+import { useMapZoom } from './useMapZoom';
+import { useStepDrag } from './useStepDrag';
+import { visualControls } from './visualControls';
+import './mapCanvas.css';
+
+export interface MapCanvasProps {
+  map: ValueStreamMapDoc;
+  /** computeMetrics(map), computed once by the editor. */
+  metrics: VsmMetricsResult;
+  selectedStepId: string | null;
+  /** Other people's selections (presence), drawn as coloured outlines. */
+  remoteSelections?: { stepId: string; color: string; name: string }[];
+  onSelectStep: (stepId: string | null) => void;
+  /** Double-click or Enter on a step: the editor focuses its inspector. */
+  onOpenStep: (stepId: string) => void;
+  /** Drag a step left/right by `offset` positions along the flow (editor calls moveStep). */
+  onMoveStep: (stepId: string, offset: number) => void;
+  /** Click on a kaizen burst. */
+  onOpenKaizen?: (kaizenId: string) => void;
+}
+
+/**
+ * The value stream map as one SVG: supplier and customer, information flows, process and data
+ * boxes, inventory triangles, handoffs, rework loops, kaizen bursts and the lead-time ladder,
+ * panned and zoomed together (and printed together). Layers that depend only on the layout
+ * are skipped whole while it is unchanged; the rest are memoized per item on plain props and
+ * step identity, so after an edit React re-renders only what changed.
+ */
+export function MapCanvas(props: MapCanvasProps): JSX.Element {
+  const { map, metrics, selectedStepId, remoteSelections } = props;
+  const { onSelectStep, onOpenStep, onMoveStep, onOpenKaizen } = props;
+  const svgRef = useRef<SVGSVGElement>(null);
+  const viewportRef = useRef<SVGGElement>(null);
+  const indicatorRef = useRef<SVGLineElement>(null);
+  const dragLayerRef = useRef<SVGSVGElement>(null);
+
+  const layout = useMapLayout(map, metrics);
+  const zoom = useMapZoom(svgRef, viewportRef, layout.width, layout.height, map.steps.length);
+  const drag = useStepDrag(
+    layout,
+    { viewport: viewportRef, dragLayer: dragLayerRef, indicator: indicatorRef },
+    zoom.scale,
+    onMoveStep,
+  );
+  const controls = visualControls(metrics, layout);
+
+  const remoteByStep = new Map<string, RemoteMark[]>();
+  for (const { stepId, color, name } of remoteSelections ?? []) {
+    remoteByStep.set(stepId, [...(remoteByStep.get(stepId) ?? []), { color, name }]);
+  }
+  const selected = layout.steps.some((step) => step.stepId === selectedStepId)
+    ? selectedStepId
+    : null;
+  const tabStop = selected ?? firstInFlow(layout.steps)?.stepId ?? null;
+
+  const focusStep = (stepId: string) => {
+    const placement = layout.steps.find((step) => step.stepId === stepId);
+    const box = svgRef.current?.querySelector<SVGGElement>(
+      `[data-step-id="${CSS.escape(stepId)}"]`,
+    );
+    if (!placement || !box) return;
+    box.focus({ preventScroll: true });
+    const { processBox, dataBox } = placement;
+    zoom.reveal({ ...processBox, height: dataBox.y + dataBox.height - processBox.y });
+  };
+
+  const onClick = (event: MouseEvent<SVGSVGElement>) => {
+    if (drag.consumeClick()) return;
+    const target = event.target as Element;
+    const kaizenId = target.closest<SVGElement>('[data-kaizen-id]')?.dataset.kaizenId;
+    if (kaizenId !== undefined) {
+      onOpenKaizen?.(kaizenId);
+      return;
+    }
+    onSelectStep(target.closest<SVGElement>('[data-step-id]')?.dataset.stepId ?? null);
+  };
+  const onDoubleClick = (event: MouseEvent<SVGSVGElement>) => {
+    const stepId = (event.target as Element).closest<SVGElement>('[data-step-id]')?.dataset.stepId;
+    if (stepId !== undefined) onOpenStep(stepId);
+  };
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) =>
+    handleMapKey(event, { layout, onSelectStep, onOpenStep, onMoveStep, onOpenKaizen, focusStep });
+
+  const { supplier, customer } = layout;
+
+  return (
+    <div className="vsm-map">
+      <svg
+        ref={svgRef}
+        className="vsm-map-svg"
+        role="group"
+        aria-label={`Value stream map of ${map.title}`}
+        onClick={onClick}
+        onDoubleClick={onDoubleClick}
+        onKeyDown={onKeyDown}
+        onPointerDown={drag.onPointerDown}
+        onPointerMove={drag.onPointerMove}
+        onPointerUp={drag.onPointerUp}
+        onPointerCancel={drag.onPointerCancel}
+      >
+        <g ref={viewportRef} className="vsm-map-viewport">
+          <PartyIcon party="supplier" name={supplier.name} {...supplier.box} />
+          <PartyIcon party="customer" name={customer.name} {...customer.box} />
+          <InformationFlowLayer flows={layout.informationFlows} />
+          <HandoffLayer
+            handoffs={layout.handoffs}
+            emphasiseCriticalPath={controls.emphasiseCriticalPath}
+          />
+          <ReworkLayer loops={layout.reworkLoops} />
+          <InventoryLayer
+            inventories={layout.inventories}
+            steps={map.steps}
+            conventions={map.timeConventions}
+            biggestWaitStepId={controls.biggestWaitStepId}
+          />
+          <g className="vsm-map-layer">
+            {layout.steps.map((placement) => {
+              const step = map.steps[placement.index]!;
+              return (
+                <ProcessBox
+                  key={step.id}
+                  step={step}
+                  x={placement.processBox.x}
+                  y={placement.processBox.y}
+                  conventions={map.timeConventions}
+                  selected={step.id === selected}
+                  focusable={step.id === tabStop}
+                  biggestWait={step.id === controls.biggestWaitStepId}
+                  worstCompleteAccurate={step.id === controls.worstCompleteAccurateStepId}
+                  inCycle={controls.cycle.has(step.id)}
+                  remote={remoteByStep.get(step.id)}
+                />
+              );
+            })}
+          </g>
+          {metrics.ok && layout.ladder.steps.length > 0 && (
+            <LeadTimeLadder ladder={layout.ladder} metrics={metrics} />
+          )}
+          <KaizenLayer kaizens={layout.kaizens} interactive={onOpenKaizen !== undefined} />
+        </g>
+      </svg>
+      {/* Overlays for dragging, so a drag never repaints the map itself. */}
+      <svg className="vsm-map-overlay" aria-hidden="true">
+        <g>
+          <line ref={indicatorRef} className="vsm-map-drop-indicator" />
+        </g>
+      </svg>
+      <svg ref={dragLayerRef} className="vsm-map-overlay vsm-map-drag-layer" aria-hidden="true">
+        <g />
+      </svg>
+      <MapToolbar onZoomIn={zoom.zoomIn} onZoomOut={zoom.zoomOut} onFit={zoom.fit} />
+      {!metrics.ok && (
+        <div className="vsm-map-banner" role="alert">
+          {metrics.message}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function firstInFlow(steps: readonly StepPlacement[]): StepPlacement | undefined {
+  let first: StepPlacement | undefined;
+  for (const step of steps) {
+    if (
+      !first ||
+      step.column < first.column ||
+      (step.column === first.column && step.row < first.row)
+    ) {
+      first = step;
+    }
+  }
+  return first;
+}

@@ -1,0 +1,133 @@
+import { select, zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3';
+import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
+import type { Rect } from '../../../shared/vsm/layout';
+
+export interface MapZoom {
+  zoomIn(): void;
+  zoomOut(): void;
+  /** Shows the whole map. */
+  fit(): void;
+  /** Pans just enough to bring a box (in map units) into view. */
+  reveal(box: Rect): void;
+  /** Current scale: screen pixels per map unit. */
+  scale(): number;
+}
+
+const ZOOM_STEP = 1.25;
+const MAX_SCALE = 4;
+/** Room kept around the map when fitting, in screen pixels. */
+const FIT_PADDING = 16;
+
+/**
+ * Pan and zoom with d3-zoom: wheel, pinch and drag on the background. The transform goes
+ * straight onto the viewport group, outside React, so panning never re-renders the map.
+ * Fits the map on first render and whenever `fitKey` (the step count) changes.
+ */
+export function useMapZoom(
+  svgRef: RefObject<SVGSVGElement | null>,
+  viewportRef: RefObject<SVGGElement | null>,
+  width: number,
+  height: number,
+  fitKey: number,
+): MapZoom {
+  const behaviourRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const sizeRef = useRef({ width, height });
+
+  // A layout effect, so the behaviour exists before the first fit below.
+  useLayoutEffect(() => {
+    const svg = svgRef.current;
+    const viewport = viewportRef.current;
+    if (!svg || !viewport) return;
+    const behaviour = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([0.05, MAX_SCALE])
+      // Steps and kaizens take their own pointer gestures (drag to reorder, click to open).
+      .filter((event: Event) => {
+        if (event.type === 'wheel') return true;
+        const target = event.target as Element;
+        if (target.closest('[data-step-id], [data-kaizen-id]')) return false;
+        return !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button;
+      })
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        viewport.setAttribute('transform', event.transform.toString());
+      });
+    const selection = select(svg);
+    selection.call(behaviour).on('dblclick.zoom', null);
+    behaviourRef.current = behaviour;
+    return () => {
+      selection.on('.zoom', null);
+      behaviourRef.current = null;
+    };
+  }, [svgRef, viewportRef]);
+
+  const fit = useCallback(() => {
+    const svg = svgRef.current;
+    const behaviour = behaviourRef.current;
+    if (!svg || !behaviour) return;
+    const { clientWidth, clientHeight } = svg;
+    if (clientWidth === 0 || clientHeight === 0) return;
+    const { width: mapWidth, height: mapHeight } = sizeRef.current;
+    const scale = Math.min(
+      (clientWidth - 2 * FIT_PADDING) / mapWidth,
+      (clientHeight - 2 * FIT_PADDING) / mapHeight,
+      1,
+    );
+    // A long map may need more zooming out than the default limit allows.
+    behaviour.scaleExtent([Math.min(0.05, scale / 2), MAX_SCALE]);
+    const x = (clientWidth - mapWidth * scale) / 2;
+    const y = (clientHeight - mapHeight * scale) / 2;
+    behaviour.transform(select(svg), zoomIdentity.translate(x, y).scale(scale));
+  }, [svgRef]);
+
+  useLayoutEffect(() => {
+    sizeRef.current = { width, height };
+  }, [width, height]);
+
+  // The step count is the trigger: a map that gained or lost steps is shown whole again.
+  useLayoutEffect(() => {
+    fit();
+  }, [fit, fitKey]);
+
+  return {
+    zoomIn: useCallback(() => scaleBy(svgRef.current, behaviourRef.current, ZOOM_STEP), [svgRef]),
+    zoomOut: useCallback(
+      () => scaleBy(svgRef.current, behaviourRef.current, 1 / ZOOM_STEP),
+      [svgRef],
+    ),
+    fit,
+    reveal: useCallback(
+      (box: Rect) => {
+        const svg = svgRef.current;
+        const behaviour = behaviourRef.current;
+        if (!svg || !behaviour) return;
+        const t = zoomTransform(svg);
+        const left = t.applyX(box.x);
+        const right = t.applyX(box.x + box.width);
+        const top = t.applyY(box.y);
+        const bottom = t.applyY(box.y + box.height);
+        const dx =
+          left < 0
+            ? -left + FIT_PADDING
+            : right > svg.clientWidth
+              ? svg.clientWidth - right - FIT_PADDING
+              : 0;
+        const dy =
+          top < 0
+            ? -top + FIT_PADDING
+            : bottom > svg.clientHeight
+              ? svg.clientHeight - bottom - FIT_PADDING
+              : 0;
+        if (dx !== 0 || dy !== 0) behaviour.translateBy(select(svg), dx / t.k, dy / t.k);
+      },
+      [svgRef],
+    ),
+    scale: useCallback(() => (svgRef.current ? zoomTransform(svgRef.current).k : 1), [svgRef]),
+  };
+}
+
+function scaleBy(
+  svg: SVGSVGElement | null,
+  behaviour: ZoomBehavior<SVGSVGElement, unknown> | null,
+  factor: number,
+): void {
+  if (svg && behaviour) behaviour.scaleBy(select(svg), factor);
+}

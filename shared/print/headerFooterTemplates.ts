@@ -1,0 +1,46 @@
+import { PAGE_MARGINS_MM } from './pageSetup';
+import type { ReportHeader } from './reportHeader';
+
+/**
+ * Chromium's printToPDF header and footer templates (Electron's main process and the tests'
+ * page.pdf use the same ones). They are HTML strings rendered outside the page: no page CSS
+ * or web fonts reach them, so they carry their own inline styles, and every piece of user
+ * text is escaped — a workshop title is data, never markup.
+ */
+export function reportHeaderTemplate(header: ReportHeader): string {
+  const client = header.client ? ` · ${escapeHtml(header.client)}` : '';
+  return (
+    `<div style="${BAND_STYLE}">` +
+    `<span style="${CELL_STYLE}"><b>${escapeHtml(header.workshopTitle)}</b>${client}</span>` +
+    `<span style="${CELL_STYLE};text-align:right;flex:none;max-width:40%">${escapeHtml(header.date)}</span>` +
+    `</div>`
+  );
+}
+
+export function reportFooterTemplate(header: ReportHeader): string {
+  return (
+    `<div style="${BAND_STYLE}">` +
+    `<span style="${CELL_STYLE}">${escapeHtml(header.report)}</span>` +
+    // Chromium fills elements of these classes with the current page and the page count.
+    `<span style="flex:none">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span>` +
+    `</div>`
+  );
+}
+
+/** Text to HTML: the five characters that could open markup or end an attribute. */
+export function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+// Templates default to a tiny font and no side padding; this lines up with the page's margins.
+const BAND_STYLE =
+  'font-family:Inter,"Segoe UI","DejaVu Sans",Arial,sans-serif;font-size:8px;color:#4a5866;' +
+  `width:100%;padding:0 ${PAGE_MARGINS_MM.left}mm;display:flex;justify-content:space-between;gap:6mm;` +
+  '-webkit-print-color-adjust:exact';
+// A long title is cut with an ellipsis rather than pushing the date off the page.
+const CELL_STYLE = 'flex:1 1 auto;min-width:0;overflow:hidden;white-space:nowrap;text-overflow:ellipsis';

@@ -1,0 +1,75 @@
+import type { DocHandle, DocHandleChangePayload } from '@automerge/automerge-repo/slim';
+import { applyChanges, getLastLocalChange } from '@automerge/automerge/slim';
+import { z } from 'zod';
+
+/**
+ * The fast path for edits. automerge-repo 2.5 sends sync messages for a document at most every
+ * 100 ms per hop (a fixed `DocSynchronizer.syncDebounceRate`, not a Repo option), so an edit
+ * waits up to 100 ms on the author's laptop and again at the hub. Ephemeral messages are not
+ * throttled, and every automerge-repo server relays them to the document's other peers. So each
+ * local change is also broadcast as an ephemeral message, and receivers apply it at once. The
+ * sync protocol still carries every change and stays the source of truth: a lost or
+ * out-of-order relay message costs nothing but the speed-up.
+ */
+
+export const RELAYED_CHANGES_TYPE = 'obeya/changes';
+
+// One edit is one change; a few per message leaves room for batching without inviting floods.
+const MAX_CHANGES_PER_MESSAGE = 64;
+
+const relayedChangesSchema = z.object({
+  type: z.literal(RELAYED_CHANGES_TYPE),
+  changes: z
+    .array(z.custom<Uint8Array>((value) => value instanceof Uint8Array))
+    .min(1)
+    .max(MAX_CHANGES_PER_MESSAGE),
+});
+
+export type RelayedChanges = z.infer<typeof relayedChangesSchema>;
+
+/**
+ * Broadcasts every local change of `handle` as it happens and applies changes other peers relay.
+ * Returns the function that stops both.
+ */
+export function startChangeRelay<T>(handle: DocHandle<T>): () => void {
+  let lastSent = handle.isReady() ? getLastLocalChange(handle.doc()) : undefined;
+  const onChange = ({ doc }: DocHandleChangePayload<T>) => {
+    // Remote changes fire 'change' too; only a new change by this document's own actor is ours.
+    const change = getLastLocalChange(doc);
+    if (!change || (lastSent && sameBytes(change, lastSent))) return;
+    lastSent = change;
+    const message: RelayedChanges = { type: RELAYED_CHANGES_TYPE, changes: [change] };
+    handle.broadcast(message);
+  };
+  const onEphemeral = ({ message }: { message: unknown }) => {
+    applyRelayedChanges(handle, message);
+  };
+  handle.on('change', onChange);
+  handle.on('ephemeral-message', onEphemeral);
+  return () => {
+    handle.off('change', onChange);
+    handle.off('ephemeral-message', onEphemeral);
+  };
+}
+
+/**
+ * Applies a relayed-changes message to `handle`; false when the message is something else
+ * (presence, say), malformed, or the document is not loaded yet (sync will bring the change).
+ */
+export function applyRelayedChanges<T>(handle: DocHandle<T>, message: unknown): boolean {
+  const parsed = relayedChangesSchema.safeParse(message);
+  if (!parsed.success || !handle.isReady()) return false;
+  try {
+    handle.update((doc) => applyChanges(doc, parsed.data.changes)[0]);
+    return true;
+  } catch {
+    // Bytes that are not an Automerge change: ignored here, exactly as sync would refuse them.
+    return false;
+  }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

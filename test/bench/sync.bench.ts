@@ -1,0 +1,133 @@
+import { availableParallelism, loadavg } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import type { SyncServerKind } from './syncServerProcess';
+import { runSyncWorkload, type SyncRunResult } from './syncWorkload';
+
+export interface SyncBenchOptions {
+  /** Peer counts and edit rates to run, each against every server. */
+  runs: { peers: number; editsPerSecond: number }[];
+  servers: SyncServerKind[];
+  /** Measured time per run, after `warmupMs`. */
+  durationMs: number;
+  warmupMs: number;
+}
+
+export interface SyncGoal {
+  goal: string;
+  measured: number;
+  met: boolean;
+}
+
+export interface SyncBenchReport {
+  machine: { cpus: number; loadAverageBefore: number; loadAverageAfter: number };
+  runs: SyncRunResult[];
+  goals: SyncGoal[];
+}
+
+const DEFAULTS: SyncBenchOptions = {
+  runs: [
+    { peers: 10, editsPerSecond: 1 },
+    { peers: 30, editsPerSecond: 1 },
+    { peers: 30, editsPerSecond: 4 },
+  ],
+  servers: ['bare', 'obeya'],
+  durationMs: 20_000,
+  warmupMs: 3_000,
+};
+
+/**
+ * Edit → visible latency and hub cost of LAN sync: our hub (with peers relaying their changes)
+ * against bare automerge-repo, run after run on the same machine so noise hits both alike.
+ */
+export async function benchSync(options: Partial<SyncBenchOptions> = {}): Promise<SyncBenchReport> {
+  const settings = { ...DEFAULTS, ...options };
+  const loadAverageBefore = loadavg()[0]!;
+  const runs: SyncRunResult[] = [];
+  for (const run of settings.runs) {
+    for (const server of settings.servers) {
+      runs.push(
+        await runSyncWorkload({
+          ...run,
+          server,
+          durationMs: settings.durationMs,
+          warmupMs: settings.warmupMs,
+        }),
+      );
+    }
+  }
+  return {
+    machine: {
+      cpus: availableParallelism(),
+      loadAverageBefore,
+      loadAverageAfter: loadavg()[0]!,
+    },
+    runs,
+    goals: goalsOf(runs),
+  };
+}
+
+/** The issue's targets, for the runs that were made. */
+function goalsOf(runs: SyncRunResult[]): SyncGoal[] {
+  const find = (server: SyncServerKind, peers: number, editsPerSecond: number) =>
+    runs.find(
+      (run) =>
+        run.server === server && run.peers === peers && run.editsPerSecond === editsPerSecond,
+    );
+  const goals: SyncGoal[] = [];
+  const ours = find('obeya', 30, 1);
+  const bare = find('bare', 30, 1);
+  if (ours) {
+    goals.push({
+      goal: '30 peers × 1 edit/s: p95 ≤ 100 ms',
+      measured: ours.latencyMs.p95,
+      met: ours.latencyMs.p95 <= 100,
+    });
+  }
+  if (ours && bare) {
+    const ratio = Number((ours.latencyMs.p95 / bare.latencyMs.p95).toFixed(2));
+    goals.push({
+      goal: '30 peers × 1 edit/s: p95 ≤ 0.5 × bare automerge-repo',
+      measured: ratio,
+      met: ratio <= 0.5,
+    });
+  }
+  const stress = find('obeya', 30, 4);
+  if (stress) {
+    goals.push(
+      {
+        goal: '30 peers × 4 edits/s: hub CPU < 80 % of one core',
+        measured: stress.hubCpuPercent,
+        met: stress.hubCpuPercent < 80,
+      },
+      {
+        goal: '30 peers × 4 edits/s: p95 < 250 ms',
+        measured: stress.latencyMs.p95,
+        met: stress.latencyMs.p95 < 250,
+      },
+    );
+  }
+  return goals;
+}
+
+/** `--duration=20 --warmup=3 --runs=10x1,30x1,30x4 --servers=bare,obeya` */
+function optionsFromArgs(args: string[]): Partial<SyncBenchOptions> {
+  const options: Partial<SyncBenchOptions> = {};
+  for (const arg of args) {
+    const [name, value = ''] = arg.replace(/^--/, '').split('=');
+    if (name === 'duration') options.durationMs = Number(value) * 1000;
+    if (name === 'warmup') options.warmupMs = Number(value) * 1000;
+    if (name === 'servers') options.servers = value.split(',') as SyncServerKind[];
+    if (name === 'runs') {
+      options.runs = value.split(',').map((run) => {
+        const [peers, editsPerSecond] = run.split('x').map(Number);
+        return { peers: peers!, editsPerSecond: editsPerSecond! };
+      });
+    }
+  }
+  return options;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const report = await benchSync(optionsFromArgs(process.argv.slice(2)));
+  console.log(JSON.stringify(report, null, 2));
+}

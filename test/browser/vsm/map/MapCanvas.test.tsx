@@ -1,0 +1,276 @@
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { MapCanvas, type MapCanvasProps } from '../../../../renderer/vsm/map/MapCanvas';
+import {
+  addKaizen,
+  computeMetrics,
+  formatDuration,
+  fromTemplate,
+  orderedSteps,
+  updateStep,
+  type ValueStreamMapDoc,
+} from '../../../../shared/vsm';
+
+// React's act() warns unless the environment says it is a test.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const hours = (value: number) => formatDuration({ value, unit: 'hours' });
+
+describe('MapCanvas', () => {
+  let container: HTMLDivElement;
+  let root: Root;
+  let map: ValueStreamMapDoc;
+  let handlers: {
+    onSelectStep: ReturnType<typeof vi.fn<MapCanvasProps['onSelectStep']>>;
+    onOpenStep: ReturnType<typeof vi.fn<MapCanvasProps['onOpenStep']>>;
+    onMoveStep: ReturnType<typeof vi.fn<MapCanvasProps['onMoveStep']>>;
+    onOpenKaizen: ReturnType<typeof vi.fn<(kaizenId: string) => void>>;
+  };
+
+  beforeEach(() => {
+    container = document.createElement('div');
+    container.style.width = '400px';
+    container.style.height = '600px';
+    document.body.append(container);
+    root = createRoot(container);
+    map = fromTemplate('software-delivery', Date.now());
+    handlers = {
+      onSelectStep: vi.fn(),
+      onOpenStep: vi.fn(),
+      onMoveStep: vi.fn(),
+      onOpenKaizen: vi.fn(),
+    };
+  });
+
+  afterEach(() => {
+    act(() => root.unmount());
+    container.remove();
+  });
+
+  function render(props: Partial<MapCanvasProps> = {}): void {
+    act(() =>
+      root.render(
+        <MapCanvas
+          map={map}
+          metrics={computeMetrics(map)}
+          selectedStepId={null}
+          {...handlers}
+          {...props}
+        />,
+      ),
+    );
+  }
+
+  const flow = () => orderedSteps(map);
+  const stepIdNamed = (name: string) => map.steps.find((step) => step.name === name)!.id;
+  const box = (stepId: string) =>
+    container.querySelector<SVGGElement>(`[data-step-id="${stepId}"]`)!;
+  const figure = (stepId: string, label: string) =>
+    box(stepId).querySelector(`[data-figure="${label}"] .vsm-map-data-value`)?.textContent;
+
+  it('labels the map with its title and shows every step by name', () => {
+    render();
+    expect(container.querySelector('svg')!.getAttribute('aria-label')).toBe(
+      'Value stream map of Software delivery pipeline',
+    );
+    expect(container.querySelectorAll('[data-step-id]')).toHaveLength(8);
+    for (const step of map.steps) {
+      expect(box(step.id).querySelector('title')!.textContent).toBe(step.name);
+      expect(box(step.id).textContent).toContain(step.name);
+    }
+  });
+
+  it('shows process time, lead time and wait in each data box', () => {
+    render();
+    const review = stepIdNamed('Code review');
+    expect(figure(review, 'PT')).toBe(hours(1));
+    expect(figure(review, 'LT')).toBe(hours(9));
+    expect(figure(review, 'Wait')).toBe(hours(8));
+    expect(figure(stepIdNamed('Development'), 'PT')).toBe(hours(16));
+    expect(figure(stepIdNamed('Development'), 'LT')).toBe(hours(16));
+    expect(box(review).getAttribute('aria-label')).toBe(
+      `Code review: process time ${hours(1)}, lead time ${hours(9)}, wait ${hours(8)}, %C&A 85 %`,
+    );
+  });
+
+  it('marks the biggest wait red in the step, its inventory triangle and its ladder rung', () => {
+    render();
+    const approval = stepIdNamed('Release approval');
+    expect(box(approval).dataset.biggestWait).toBe('true');
+    expect(figure(approval, 'Wait')).toBe(hours(24));
+    const triangle = container.querySelector(`[data-inventory-for="${approval}"]`)!;
+    expect(triangle.classList).toContain('is-red');
+    expect(triangle.textContent).toContain(hours(24));
+    const rung = container.querySelector(`[data-step-rungs="${approval}"] [data-rung="wait"]`)!;
+    expect(rung.classList).toContain('is-red');
+    expect(container.querySelectorAll('[data-biggest-wait]')).toHaveLength(3);
+  });
+
+  it('marks the lowest %C&A red', () => {
+    render();
+    const qa = stepIdNamed('QA');
+    expect(box(qa).dataset.worstCompleteAccurate).toBe('true');
+    expect(box(qa).querySelector('[data-figure="%C&A"]')!.classList).toContain('is-red');
+  });
+
+  it('ends the lead-time ladder with the totals of the critical path', () => {
+    render();
+    expect(container.querySelector('[data-total="lead-time"]')!.textContent).toBe(
+      `Lead time ${hours(57.75)}`,
+    );
+    expect(container.querySelector('[data-total="process-time"]')!.textContent).toBe(
+      `Process time ${hours(20.75)}`,
+    );
+    expect(container.querySelector('[data-total="activity-ratio"]')!.textContent).toBe(
+      'Activity ratio 35.93 %',
+    );
+    expect(container.querySelectorAll('[data-rung]')).toHaveLength(16);
+  });
+
+  it('fits the map into view on first render', () => {
+    render();
+    const transform = container.querySelector('.vsm-map-viewport')!.getAttribute('transform');
+    expect(transform).toMatch(/scale\(0\.\d+\)/);
+  });
+
+  it('zooms with the toolbar buttons', async () => {
+    render();
+    const viewport = container.querySelector('.vsm-map-viewport')!;
+    const scale = () => Number(/scale\(([\d.]+)\)/.exec(viewport.getAttribute('transform')!)![1]);
+    const fitted = scale();
+    await userEvent.click(container.querySelector('[aria-label="Zoom in"]')!);
+    expect(scale()).toBeCloseTo(fitted * 1.25);
+    await userEvent.click(container.querySelector('[aria-label="Zoom out"]')!);
+    await userEvent.click(container.querySelector('[aria-label="Zoom out"]')!);
+    expect(scale()).toBeCloseTo(fitted / 1.25);
+    await userEvent.click(container.querySelector('[aria-label="Fit"]')!);
+    expect(scale()).toBeCloseTo(fitted);
+  });
+
+  it('puts only the first step in the tab order, or the selected one', () => {
+    render();
+    const [first, second] = flow();
+    expect(container.querySelectorAll('[data-step-id][tabindex="0"]')).toHaveLength(1);
+    expect(box(first!.id).tabIndex).toBe(0);
+
+    render({ selectedStepId: second!.id });
+    expect(box(first!.id).tabIndex).toBe(-1);
+    expect(box(second!.id).tabIndex).toBe(0);
+    expect(box(second!.id).getAttribute('aria-pressed')).toBe('true');
+    expect(box(second!.id).classList).toContain('is-selected');
+  });
+
+  it('moves the selection along the flow with the arrow keys, and opens with Enter', async () => {
+    render();
+    const [first, second] = flow();
+    box(first!.id).focus();
+
+    await userEvent.keyboard('{ArrowRight}');
+    expect(handlers.onSelectStep).toHaveBeenLastCalledWith(second!.id);
+    expect(document.activeElement).toBe(box(second!.id));
+
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(handlers.onSelectStep).toHaveBeenLastCalledWith(first!.id);
+
+    await userEvent.keyboard('{Enter}');
+    expect(handlers.onOpenStep).toHaveBeenCalledWith(first!.id);
+  });
+
+  it('moves the focused step along the flow with Alt+Arrow', async () => {
+    render();
+    const [first] = flow();
+    box(first!.id).focus();
+
+    await userEvent.keyboard('{Alt>}{ArrowRight}{/Alt}');
+    expect(handlers.onMoveStep).toHaveBeenCalledWith(first!.id, 1);
+    expect(handlers.onSelectStep).not.toHaveBeenCalled();
+  });
+
+  it('selects a step on click, opens it on double-click, clears the selection on the background', async () => {
+    render();
+    const qa = stepIdNamed('QA');
+    await userEvent.click(box(qa).querySelector('.vsm-map-process')!);
+    expect(handlers.onSelectStep).toHaveBeenLastCalledWith(qa);
+
+    await userEvent.dblClick(box(qa).querySelector('.vsm-map-process')!);
+    expect(handlers.onOpenStep).toHaveBeenCalledWith(qa);
+
+    await userEvent.click(container.querySelector('svg')!, { position: { x: 5, y: 590 } });
+    expect(handlers.onSelectStep).toHaveBeenLastCalledWith(null);
+  });
+
+  it('reports a step dragged two columns to the right as a move by two', async () => {
+    render();
+    const [, second, , fourth] = flow();
+    await userEvent.dragAndDrop(
+      box(second!.id).querySelector('.vsm-map-process')!,
+      box(fourth!.id).querySelector('.vsm-map-process')!,
+    );
+
+    expect(handlers.onMoveStep).toHaveBeenCalledWith(second!.id, 2);
+    expect(handlers.onSelectStep).not.toHaveBeenCalled();
+    expect(container.querySelector('.vsm-map-drag-layer g')!.childElementCount).toBe(0);
+    expect(box(second!.id).classList).not.toContain('is-dragging');
+  });
+
+  it('opens a kaizen burst on click, showing the first words of its problem and its PDCA phase', async () => {
+    const approval = stepIdNamed('Release approval');
+    const kaizenId = addKaizen(map, {
+      attachedTo: { stepId: approval },
+      problem: 'Approvals wait for the weekly change board',
+      pdca: 'do',
+    });
+    render({ onOpenKaizen: handlers.onOpenKaizen });
+    const burst = container.querySelector(`[data-kaizen-id="${kaizenId}"]`)!;
+    expect(burst.getAttribute('aria-label')).toBe(
+      'Kaizen: Approvals wait for the weekly change board (PDCA: Do)',
+    );
+    expect(burst.textContent).toContain('Approvals');
+    expect(burst.querySelector('.vsm-map-pdca-letter')!.textContent).toBe('D');
+
+    await userEvent.click(burst.querySelector('.vsm-map-burst')!);
+    expect(handlers.onOpenKaizen).toHaveBeenCalledWith(kaizenId);
+    expect(handlers.onSelectStep).not.toHaveBeenCalled();
+  });
+
+  it('renders a hostile step name as literal text', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const [first] = flow();
+    updateStep(map, first!.id, { name: hostile });
+    render();
+    expect(container.querySelector('img')).toBeNull();
+    expect(box(first!.id).querySelector('title')!.textContent).toBe(hostile);
+    expect(box(first!.id).getAttribute('aria-label')).toContain(hostile);
+  });
+
+  it('outlines other people’s selections in their colour with their name', () => {
+    const [first] = flow();
+    render({ remoteSelections: [{ stepId: first!.id, color: '#8e44ad', name: 'Priya' }] });
+    const remote = box(first!.id).querySelector('.vsm-map-remote')!;
+    expect(remote.textContent).toBe('Priya');
+    expect(remote.querySelector('rect')!.getAttribute('stroke')).toBe('#8e44ad');
+  });
+
+  it('shows a loop left by concurrent edits in a banner and outlines its steps red', () => {
+    const [first, , third] = flow();
+    first!.predecessors[third!.id] = 'push';
+    const metrics = computeMetrics(map);
+    render({ metrics });
+    expect(metrics.ok).toBe(false);
+    expect(container.querySelector('[role="alert"]')!.textContent).toBe(
+      !metrics.ok && metrics.message,
+    );
+    const cycle = [...container.querySelectorAll('.is-in-cycle')].map((element) =>
+      element.getAttribute('data-step-id'),
+    );
+    expect(cycle.sort()).toEqual(
+      flow()
+        .slice(0, 3)
+        .map((step) => step.id)
+        .sort(),
+    );
+    expect(container.querySelectorAll('[data-rung]')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,119 @@
+import { expect, test, type Page } from '@playwright/test';
+import { LibraryPage } from './pages/LibraryPage';
+import { MapEditorPage } from './pages/MapEditorPage';
+
+async function newMap(page: Page, workshop: string, template: RegExp, title = 'Current state') {
+  const library = new LibraryPage(page);
+  await library.open();
+  await library.createWorkshop({ title: workshop });
+  await page.getByRole('button', { name: 'New value stream map' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New value stream map' });
+  await dialog.getByLabel('Title').fill(title);
+  await dialog.getByRole('radio', { name: template }).check();
+  await dialog.getByRole('button', { name: 'Create map' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(title) })).toBeVisible();
+  return new MapEditorPage(page);
+}
+
+test.describe('value stream map', () => {
+  test('a five-step map built from the keyboard computes its metrics as numbers are typed', async ({ page }) => {
+    const library = new LibraryPage(page);
+    await library.open();
+    await library.createWorkshop({ title: 'Keyboard mapping' });
+    await page.getByRole('button', { name: 'New value stream map' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(' — ops');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const editor = new MapEditorPage(page);
+    await expect(page.getByRole('heading', { level: 1, name: /Current state — ops/ })).toBeVisible();
+
+    const steps = [
+      ['Plan', '2', '10'],
+      ['Build', '8', '16'],
+      ['Test', '3', '12'],
+      ['Approve', '1', '25'],
+      ['Deploy', '1', '2'],
+    ] as const;
+    for (const [name, pt, lt] of steps) {
+      await page.keyboard.press('Alt+n');
+      await expect(editor.inspectorField('Name')).toBeFocused();
+      await page.keyboard.type(name);
+      await editor.inspectorField('Lead time').focus();
+      await page.keyboard.press('Control+a');
+      await page.keyboard.type(lt);
+      await editor.inspectorField('Process time').focus();
+      await page.keyboard.press('Control+a');
+      await page.keyboard.type(pt);
+    }
+    await editor.expectMetric('Lead time', '65 h');
+    await editor.expectMetric('Process time', '15 h');
+    await editor.expectMetric('Activity ratio', '23.08 %');
+    await editor.expectMetric('Steps / handoffs', '5 / 4');
+
+    await editor.inspectorField('%C&A').focus();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('50');
+    await editor.expectMetric('Rolled %C&A', '50 %');
+    await page.keyboard.press('Tab');
+    await editor.inspectorField('%C&A').focus();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('150');
+    await expect(editor.inspector().getByText('%C&A must be between 0 and 100')).toBeVisible();
+    await editor.expectMetric('Rolled %C&A', '50 %');
+
+    await editor.expectSaved();
+    await page.reload();
+    await editor.expectMetric('Lead time', '65 h');
+    await expect(editor.mapStep('Approve')).toBeVisible();
+  });
+
+  test('the table and the map are two views of one document; pasted rows are checked line by line', async ({
+    page,
+  }) => {
+    const editor = await newMap(page, 'Table editing', /Software delivery pipeline/);
+    await editor.expectMetric('Lead time', '57.75 h');
+    await editor.expectMetric('Activity ratio', '35.93 %');
+    await editor.showView('Table');
+    const qa = editor.tableCell('LT of QA');
+    await qa.fill('10 h');
+    await editor.expectMetric('Lead time', '61.75 h');
+    await editor.tableCell('PT of QA').fill('-2');
+    await expect(editor.table().getByText('cannot be negative')).toBeVisible();
+    await editor.expectMetric('Lead time', '61.75 h');
+
+    await page.getByRole('button', { name: 'Paste rows from a spreadsheet…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Paste steps' });
+    await dialog
+      .getByRole('textbox')
+      .fill('Name\tRole\tPT\tLT\t%C&A\nSecurity scan\tDevOps Engineer\t1 h\t3 h\t95\nBroken\t\tabc\t1 h\t100\nHand over\tOperation team\t0.5\t1\t100');
+    await dialog.getByRole('button', { name: 'Add steps' }).click();
+    const report = page.locator('.rows-report');
+    await expect(report).toContainText('Added 2 steps.');
+    await expect(report).toContainText('Line 3');
+    await editor.expectMetric('Steps / handoffs', '10 / 9');
+
+    await editor.showView('Map');
+    await expect(editor.mapStep('Security scan')).toBeVisible();
+    await editor.expectSaved();
+    await page.reload();
+    await editor.expectMetric('Steps / handoffs', '10 / 9');
+  });
+
+  test('a derived future state shows its deltas against the current state', async ({ page }) => {
+    const editor = await newMap(page, 'Future state', /Software delivery pipeline/);
+    await page.getByRole('button', { name: 'Derive future state' }).click();
+    await expect(page.getByText('Future state', { exact: true })).toBeVisible();
+    await editor.showView('Table');
+    await editor.tableCell('LT of Release approval').fill('1 h');
+    await editor.expectMetric('Lead time', '34.5 h');
+    await editor.showView('Compare');
+    await expect(page.locator('[data-delta="Lead time"]')).toHaveText('−23.25 h');
+    await editor.expectSaved();
+    await page.reload();
+    await editor.showView('Compare');
+    await expect(page.locator('[data-delta="Lead time"]')).toHaveText('−23.25 h');
+  });
+});

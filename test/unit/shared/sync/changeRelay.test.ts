@@ -1,0 +1,127 @@
+import { Repo, type DocHandle, type PeerId } from '@automerge/automerge-repo';
+import {
+  WebSocketClientAdapter,
+  WebSocketServerAdapter,
+} from '@automerge/automerge-repo-network-websocket';
+import { getLastLocalChange } from '@automerge/automerge';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { WebSocketServer } from 'ws';
+import { asAdapterServer } from '../../../../main/hub/GuardedWebSocketServerAdapter';
+import {
+  applyRelayedChanges,
+  RELAYED_CHANGES_TYPE,
+  startChangeRelay,
+} from '../../../../shared/sync/changeRelay';
+
+interface Notes {
+  notes: string[];
+}
+
+const cleanups: (() => Promise<unknown> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** A standard automerge-repo sync server (a Repo behind the stock WebSocket server adapter). */
+async function standardSyncServer(): Promise<string> {
+  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+  await new Promise((resolve) => wss.once('listening', resolve));
+  const server = new Repo({
+    network: [new WebSocketServerAdapter(asAdapterServer(wss))],
+    peerId: 'sync-server' as PeerId,
+  });
+  cleanups.push(
+    () => new Promise((resolve) => wss.close(resolve)),
+    () => server.shutdown(),
+  );
+  return `ws://127.0.0.1:${(wss.address() as { port: number }).port}`;
+}
+
+function client(url: string, name: string): Repo {
+  const repo = new Repo({ network: [new WebSocketClientAdapter(url)], peerId: name as PeerId });
+  cleanups.push(() => repo.shutdown());
+  return repo;
+}
+
+async function sharedNotes(): Promise<[DocHandle<Notes>, DocHandle<Notes>]> {
+  const url = await standardSyncServer();
+  const anna = client(url, 'anna');
+  const ben = client(url, 'ben');
+  await Promise.all([anna.networkSubsystem.whenReady(), ben.networkSubsystem.whenReady()]);
+  const annas = anna.create<Notes>({ notes: [] });
+  const bens = await ben.find<Notes>(annas.url);
+  return [annas, bens];
+}
+
+describe('startChangeRelay', () => {
+  it('delivers each edit through a standard sync server, applied on arrival', async () => {
+    const [annas, bens] = await sharedNotes();
+    cleanups.push(startChangeRelay(annas), startChangeRelay(bens));
+    const seenOnArrival: string[][] = [];
+    bens.on('ephemeral-message', ({ message }) => {
+      if ((message as { type?: string }).type === RELAYED_CHANGES_TYPE)
+        seenOnArrival.push([...bens.doc().notes]);
+    });
+
+    annas.change((doc) => {
+      doc.notes.push('Deploy on Fridays');
+    });
+
+    await vi.waitFor(() => expect(seenOnArrival).toEqual([['Deploy on Fridays']]));
+  });
+
+  it('broadcasts only local edits, and nothing once stopped', async () => {
+    const [annas, bens] = await sharedNotes();
+    const stopAnna = startChangeRelay(annas);
+    cleanups.push(startChangeRelay(bens));
+    const annasBroadcasts = vi.spyOn(annas, 'broadcast');
+
+    bens.change((doc) => {
+      doc.notes.push('from Ben');
+    });
+    await vi.waitFor(() => expect(annas.doc().notes).toEqual(['from Ben']));
+    expect(annasBroadcasts).not.toHaveBeenCalled();
+
+    annas.change((doc) => {
+      doc.notes.push('from Anna');
+    });
+    expect(annasBroadcasts).toHaveBeenCalledTimes(1);
+    stopAnna();
+    annas.change((doc) => {
+      doc.notes.push('after stopping');
+    });
+    expect(annasBroadcasts).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('applyRelayedChanges', () => {
+  it('ignores presence and malformed messages', async () => {
+    const repo = new Repo();
+    cleanups.push(() => repo.shutdown());
+    const handle = repo.create<Notes>({ notes: [] });
+    expect(applyRelayedChanges(handle, { cursor: 3 })).toBe(false);
+    expect(applyRelayedChanges(handle, { type: RELAYED_CHANGES_TYPE, changes: ['text'] })).toBe(
+      false,
+    );
+    expect(
+      applyRelayedChanges(handle, {
+        type: RELAYED_CHANGES_TYPE,
+        changes: [new Uint8Array([1, 2, 3])],
+      }),
+    ).toBe(false);
+    expect(handle.doc()).toEqual({ notes: [] });
+  });
+
+  it('applies a change made elsewhere', async () => {
+    const repo = new Repo();
+    cleanups.push(() => repo.shutdown());
+    const original = repo.create<Notes>({ notes: [] });
+    const copy = repo.import<Notes>((await repo.export(original.url))!);
+    original.change((doc) => {
+      doc.notes.push('Kaizen');
+    });
+    const change = getLastLocalChange(original.doc())!;
+    expect(applyRelayedChanges(copy, { type: RELAYED_CHANGES_TYPE, changes: [change] })).toBe(true);
+    expect(copy.doc().notes).toEqual(['Kaizen']);
+  });
+});

@@ -21,7 +21,7 @@ export default defineConfig({
         optimizeDeps: {
           // Bundled up front: a dependency found mid-run makes Vite reload the page, and the
           // reloaded automerge-repo then talks to a second, uninitialised Automerge wasm.
-          include: ['@automerge/automerge-repo/slim', 'dexie'],
+          include: ['@automerge/automerge-repo/slim', 'dexie', 'react', 'react-dom/client', 'd3'],
           exclude: ['@automerge/automerge'],
         },
         test: {

@@ -1,22 +1,5 @@
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { AppServicesProvider, openAppServices } from './app/AppServices';
-import './app/app.css';
+import { initAutomerge } from './storage/automergeWasm';
 
-const root = createRoot(document.getElementById('root')!);
-openAppServices().then(
-  (services) =>
-    root.render(
-      <AppServicesProvider services={services}>
-        <App />
-      </AppServicesProvider>,
-    ),
-  (error: unknown) =>
-    root.render(
-      <main className="fatal" role="alert">
-        <h1>Obeya could not open its local storage</h1>
-        <p>{error instanceof Error ? error.message : String(error)}</p>
-        <p>Nothing was changed. Close other Obeya windows and reload.</p>
-      </main>,
-    ),
-);
+// Automerge's wasm (3.6 MB) downloads and compiles while the app's code loads and parses.
+const automergeReady = initAutomerge();
+void import('./app/startApp').then(({ startApp }) => startApp(automergeReady));

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { LibraryView } from '../library/LibraryView';
 import { useWorkshopImport } from '../library/useWorkshopImport';
 import { readPickedFile } from '../platform/readPickedFile';
@@ -6,7 +6,10 @@ import { WorkshopHome } from '../workshop/WorkshopHome';
 import { ArtefactView } from '../workshop/ArtefactView';
 import { useAppServices } from './AppServices';
 import { NotificationsProvider, useNotify } from './Notifications';
-import { navigate, useHashRoute } from './useHashRoute';
+import { navigate, routeHref, useHashRoute } from './useHashRoute';
+
+// Report layouts, print CSS and the report fonts load only when a report is opened.
+const PrintView = lazy(() => import('../print/PrintView'));
 
 export function App() {
   return (
@@ -26,6 +29,12 @@ function Routes() {
       return <WorkshopHome key={route.workshopUrl} workshopUrl={route.workshopUrl} />;
     case 'artefact':
       return <ArtefactView key={route.artefactUrl} workshopUrl={route.workshopUrl} artefactUrl={route.artefactUrl} />;
+    case 'print':
+      return (
+        <Suspense fallback={<p className="page muted">Preparing the report…</p>}>
+          <PrintView key={routeHref(route)} route={route.print} />
+        </Suspense>
+      );
   }
 }
 

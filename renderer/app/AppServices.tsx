@@ -1,7 +1,6 @@
 import type { Repo } from '@automerge/automerge-repo/slim';
 import { createContext, useContext, type ReactNode } from 'react';
 import { choosePlatform, type Platform } from '../platform';
-import { initAutomerge } from '../storage/automergeWasm';
 import { createRepo } from '../storage/createRepo';
 import { ObeyaDatabase } from '../storage/ObeyaDatabase';
 import { trackSaves } from '../storage/saveStatus';
@@ -14,10 +13,10 @@ export interface AppServices {
   platform: Platform;
 }
 
-export async function openAppServices(): Promise<AppServices> {
+export async function openAppServices(automergeReady: Promise<void>): Promise<AppServices> {
   const db = new ObeyaDatabase();
   // The wasm compiles while IndexedDB opens.
-  await Promise.all([initAutomerge(), db.open()]);
+  await Promise.all([automergeReady, db.open()]);
   const services = { repo: createRepo({ db }), db, platform: choosePlatform() };
   trackSaves(services.repo);
   // Deletions not undone before the last window closed are final now.

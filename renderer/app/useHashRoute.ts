@@ -1,12 +1,16 @@
 import { useSyncExternalStore } from 'react';
+import { parsePrintRoute, printRouteHref, type PrintRoute } from '../print/printRoute';
 
 export type Route =
   | { name: 'library' }
   | { name: 'workshop'; workshopUrl: string }
-  | { name: 'artefact'; workshopUrl: string; artefactUrl: string };
+  | { name: 'artefact'; workshopUrl: string; artefactUrl: string }
+  | { name: 'print'; print: PrintRoute };
 
 /** Hash routes keep the app one page, so the same build works over app:// and http://. */
 export function parseRoute(hash: string): Route {
+  const print = parsePrintRoute(hash);
+  if (print) return { name: 'print', print };
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (parts[0] === 'workshop' && parts[1]) {
     if (parts[2] && parts[3]) return { name: 'artefact', workshopUrl: parts[1], artefactUrl: parts[3] };
@@ -23,6 +27,8 @@ export function routeHref(route: Route): string {
       return `#/workshop/${encodeURIComponent(route.workshopUrl)}`;
     case 'artefact':
       return `#/workshop/${encodeURIComponent(route.workshopUrl)}/doc/${encodeURIComponent(route.artefactUrl)}`;
+    case 'print':
+      return printRouteHref(route.print);
   }
 }
 

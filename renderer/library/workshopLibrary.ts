@@ -36,6 +36,7 @@ export async function indexWorkshop(
       date: doc.date,
       facilitator: doc.facilitator,
       artefactCount: doc.artefacts.length,
+      artefactUrls: doc.artefacts.map((ref) => ref.url),
       updatedAt: doc.updatedAt,
       openedAt: openedAt ?? existing?.openedAt ?? doc.createdAt,
       ...(existing?.deletedAt !== undefined && openedAt === undefined

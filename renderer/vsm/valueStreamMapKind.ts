@@ -1,10 +1,11 @@
+import { lazy } from 'react';
 import type { ArtefactKindView } from '../workshop/artefactKinds';
 import { NewMapDialog } from './NewMapDialog';
-import { VsmEditor } from './VsmEditor';
 
 export const valueStreamMapKind: ArtefactKindView = {
   kind: 'valueStreamMap',
   label: 'value stream map',
   CreateDialog: NewMapDialog,
-  Editor: VsmEditor,
+  // The editor (d3, the table library) loads when a map is opened, not with the library.
+  Editor: lazy(() => import('./VsmEditor').then((module) => ({ default: module.VsmEditor }))),
 };

@@ -1,4 +1,5 @@
 import type { DocHandle } from '@automerge/automerge-repo/slim';
+import { Suspense } from 'react';
 import { routeHref } from '../app/useHashRoute';
 import { useDocumentHandle } from '../documents/useDocument';
 import { viewForKind } from './artefactKinds';
@@ -17,5 +18,9 @@ export function ArtefactView(props: { workshopUrl: string; artefactUrl: string }
       </main>
     );
   }
-  return <view.Editor handle={state.handle as DocHandle<unknown>} workshopUrl={props.workshopUrl} />;
+  return (
+    <Suspense fallback={<p className="page muted">Opening document…</p>}>
+      <view.Editor handle={state.handle as DocHandle<unknown>} workshopUrl={props.workshopUrl} />
+    </Suspense>
+  );
 }

@@ -1,4 +1,4 @@
-import type { DocHandle } from '@automerge/automerge-repo/slim';
+import type { AutomergeUrl, DocHandle } from '@automerge/automerge-repo/slim';
 import { useEffect } from 'react';
 import { updateWorkshopDetails } from '../../shared/workshop/workshopChanges';
 import { workshopDetailsSchema } from '../../shared/workshop/workshopSchema';
@@ -13,10 +13,12 @@ import { useDocumentHandle, useDocumentValue } from '../documents/useDocument';
 import { useUndoShortcuts } from '../documents/useUndoShortcuts';
 import { indexWorkshop } from '../library/workshopLibrary';
 import { useWorkshopExport } from '../library/useWorkshopExport';
+import { WorkshopReportExport } from '../print/export/WorkshopReportExport';
 import { ArtefactList } from './ArtefactList';
 
 /** A workshop's home: its details and the documents it holds. */
 export function WorkshopHome({ workshopUrl }: { workshopUrl: string }) {
+  usePrefetchArtefacts(workshopUrl);
   const state = useDocumentHandle<WorkshopDoc>(workshopUrl);
   if (state.status === 'loading') return <p className="page muted">Opening workshop…</p>;
   if (state.status === 'missing') {
@@ -29,6 +31,19 @@ export function WorkshopHome({ workshopUrl }: { workshopUrl: string }) {
     );
   }
   return <WorkshopHomeView handle={state.handle} />;
+}
+
+/**
+ * Starts loading the workshop's documents from the index's list while the workshop document
+ * itself loads, instead of one after the other; the repo shares the loads with later finds.
+ */
+function usePrefetchArtefacts(workshopUrl: string) {
+  const { db, repo } = useAppServices();
+  useEffect(() => {
+    void db.workshops.get(workshopUrl).then((entry) => {
+      for (const url of entry?.artefactUrls ?? []) void repo.find(url as AutomergeUrl).catch(() => undefined);
+    });
+  }, [db, repo, workshopUrl]);
 }
 
 const detailFields: { key: keyof WorkshopDetails; label: string; type?: string }[] = [
@@ -66,6 +81,7 @@ function WorkshopHomeView({ handle }: { handle: DocHandle<WorkshopDoc> }) {
           <button type="button" onClick={() => void exportWorkshop(handle.url)}>
             Export .obeya
           </button>
+          <WorkshopReportExport workshopUrl={handle.url} title={workshop.title} />
         </div>
       </header>
       <main className="workshop-home">

@@ -22,17 +22,73 @@ async function createWorkshop(page: Page, title: string, client: string, facilit
   await page.getByRole('link', { name: '← Workshops' }).click();
 }
 
+/** A 12-step map: the software delivery template plus four steps pasted from a spreadsheet. */
+async function captureMapEditor(page: Page) {
+  await page.getByRole('link', { name: 'Retail bank — idea to production' }).click();
+  await page.getByRole('button', { name: 'New value stream map' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New value stream map' });
+  await dialog.getByLabel('Title').fill('Idea to production — current state');
+  await dialog.getByRole('radio', { name: /Software delivery pipeline/ }).check();
+  await dialog.getByRole('button', { name: 'Create map' }).click();
+  await page.getByRole('tab', { name: 'Table' }).click();
+  await page.getByRole('button', { name: 'Paste rows from a spreadsheet…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Paste steps' })
+    .getByRole('textbox')
+    .fill(
+      [
+        'Name\tRole\tPT\tLT\t%C&A\tPeople',
+        'Incident triage\tOperation team\t0.5 h\t6 h\t85\t2',
+        'Root-cause fix\tDevelopment team\t4 h\t16 h\t90\t2',
+        'Hotfix release\tGatekeeper / Release coordinator\t0.5 h\t8 h\t95\t1',
+        'Customer update\tService Master\t0.5 h\t2 h\t100\t1',
+      ].join('\n'),
+    );
+  await page.getByRole('button', { name: 'Add steps' }).click();
+  await page.getByText('Added 4 steps.').waitFor();
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await page.getByRole('cell').getByLabel('Name of step 6', { exact: true }).click();
+  await page.getByRole('tab', { name: 'Kaizen' }).click();
+  await page.getByRole('button', { name: /Add kaizen on/ }).click();
+  await page.getByLabel('Problem', { exact: true }).fill('Release approval waits a day for the weekly CAB');
+  await page.getByLabel('Data that shows the problem').fill('24 h wait on 95 % of changes (last 40 releases)');
+  await page.getByLabel('Countermeasure').fill('Peer review + automated policy checks replace the CAB for standard changes');
+  await page.getByRole('region', { name: 'Kaizen', exact: true }).getByLabel('Owner').fill('Kenji Sato');
+  await page.getByRole('tab', { name: 'Map' }).click();
+  await page.getByText('All changes saved').waitFor();
+  await page.locator('svg [role="button"]').nth(5).click();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(OUT, 'map-editor.png') });
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.locator('.map-view').screenshot({ path: path.join(OUT, 'map-zoomed.png') });
+  await page.getByRole('button', { name: 'Fit' }).click();
+  await page.getByRole('tab', { name: 'Table' }).click();
+  await page.screenshot({ path: path.join(OUT, 'step-table.png') });
+  await page.getByRole('tab', { name: /Kaizen/ }).click();
+  await page.getByRole('button', { name: /Release approval waits/ }).click();
+  await page.screenshot({ path: path.join(OUT, 'kaizen.png') });
+  await page.getByRole('button', { name: 'Derive future state' }).click();
+  await page.getByText('Future state', { exact: true }).waitFor();
+  await page.getByRole('tab', { name: 'Table' }).click();
+  await page.getByLabel('LT of Release approval', { exact: true }).fill('1 h');
+  await page.getByLabel('LT of Code review', { exact: true }).fill('3 h');
+  await page.getByRole('tab', { name: 'Compare' }).click();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(OUT, 'compare.png') });
+}
+
 const host = await startBrowserHost({ root: path.resolve('dist/renderer') });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 760 }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 860 }, deviceScaleFactor: 1 });
   await page.goto(host.url);
-  await page.getByRole('heading', { name: 'Workshops' }).waitFor();
+  await page.getByRole('heading', { name: 'Workshops', exact: true }).waitFor();
   await createWorkshop(page, 'Retail bank — idea to production', 'Northwind Bank', 'Anna Berg', '2026-11-24');
   await createWorkshop(page, 'Claims platform future state', 'Contoso Insurance', 'Kenji Sato', '2026-12-02');
   await createWorkshop(page, 'Operations & ITSM kaizen', 'Fabrikam Logistics', 'Anna Berg', '2026-12-09');
   await page.mouse.move(0, 0);
   await page.screenshot({ path: path.join(OUT, 'library.png') });
+  await captureMapEditor(page);
   console.log(`Screenshots written to ${OUT}`);
 } finally {
   await browser.close();

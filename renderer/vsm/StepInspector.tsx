@@ -21,6 +21,7 @@ import { NumberInput } from './fields/NumberInput';
 import { ValidatedInput } from './fields/ValidatedInput';
 import { tryMapChange } from './tryMapChange';
 import { NotesField } from './NotesField';
+import { StepFlows } from './StepFlows';
 
 interface Props {
   handle: DocHandle<ValueStreamMapDoc>;
@@ -89,6 +90,7 @@ export function StepInspector({ handle, map, step, nameInputRef }: Props) {
         onEdit={(notes) => edit({ notes }, 'notes')}
       />
       <Handoffs handle={handle} step={step} candidates={others} />
+      <StepFlows handle={handle} map={map} step={step} />
       <DefinitionOfDone handle={handle} step={step} />
     </section>
   );

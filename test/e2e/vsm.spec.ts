@@ -117,3 +117,20 @@ test.describe('value stream map', () => {
     await expect(page.locator('[data-delta="Lead time"]')).toHaveText('−23.25 h');
   });
 });
+
+test.describe('value stream map flow', () => {
+  test('rework adds expected lead time and a connection that would make a cycle is refused', async ({ page }) => {
+    const editor = await newMap(page, 'Flow editing', /Software delivery pipeline/);
+    await editor.mapStep('QA').click();
+    await editor.inspector().getByLabel('Send rework back to').selectOption({ label: 'Development' });
+    await expect(editor.metric('Expected lead time with rework')).toBeVisible();
+    await editor.inspector().getByLabel('Information flow to').selectOption({ label: 'Customer' });
+    await editor.inspector().getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(editor.inspector().getByText('→ Customer (electronic)')).toBeVisible();
+
+    await editor.mapStep('Development').click();
+    await editor.inspector().getByLabel('Add a predecessor (parallel branch or merge)').selectOption({ label: 'Monitoring' });
+    await expect(editor.inspector().getByRole('alert')).toContainText(/loop|cycle/i);
+    await editor.expectMetric('Steps / handoffs', '8 / 7');
+  });
+});

@@ -4,6 +4,8 @@ import { choosePlatform, type Platform } from '../platform';
 import { createRepo } from '../storage/createRepo';
 import { ObeyaDatabase } from '../storage/ObeyaDatabase';
 import { trackSaves } from '../storage/saveStatus';
+import { rejoinLastHub } from '../sync/hubSession';
+import { WorkshopSync } from '../sync/workshopSync';
 import { purgeDeletedWorkshops } from '../library/workshopLibrary';
 
 /** What every view needs: the document repo, this device's index and the host platform. */
@@ -11,14 +13,17 @@ export interface AppServices {
   repo: Repo;
   db: ObeyaDatabase;
   platform: Platform;
+  sync: WorkshopSync;
 }
 
 export async function openAppServices(automergeReady: Promise<void>): Promise<AppServices> {
   const db = new ObeyaDatabase();
   // The wasm compiles while IndexedDB opens.
   await Promise.all([automergeReady, db.open()]);
-  const services = { repo: createRepo({ db }), db, platform: choosePlatform() };
+  const repo = createRepo({ db });
+  const services = { repo, db, platform: choosePlatform(), sync: new WorkshopSync(repo) };
   trackSaves(services.repo);
+  await rejoinLastHub(services);
   // Deletions not undone before the last window closed are final now.
   await purgeDeletedWorkshops(services, Date.now());
   return services;

@@ -3,6 +3,7 @@ import { parsePrintRoute, printRouteHref, type PrintRoute } from '../print/print
 
 export type Route =
   | { name: 'library' }
+  | { name: 'join'; joinCode: string }
   | { name: 'workshop'; workshopUrl: string }
   | { name: 'artefact'; workshopUrl: string; artefactUrl: string }
   | { name: 'print'; print: PrintRoute };
@@ -12,6 +13,7 @@ export function parseRoute(hash: string): Route {
   const print = parsePrintRoute(hash);
   if (print) return { name: 'print', print };
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  if (parts[0] === 'join' && parts[1]) return { name: 'join', joinCode: parts[1] };
   if (parts[0] === 'workshop' && parts[1]) {
     if (parts[2] && parts[3]) return { name: 'artefact', workshopUrl: parts[1], artefactUrl: parts[3] };
     return { name: 'workshop', workshopUrl: parts[1] };
@@ -23,6 +25,8 @@ export function routeHref(route: Route): string {
   switch (route.name) {
     case 'library':
       return '#/';
+    case 'join':
+      return `#/join/${encodeURIComponent(route.joinCode)}`;
     case 'workshop':
       return `#/workshop/${encodeURIComponent(route.workshopUrl)}`;
     case 'artefact':

@@ -1,6 +1,7 @@
 import type { AutomergeUrl, DocHandle } from '@automerge/automerge-repo/slim';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useAppServices } from '../app/AppServices';
+import { receiveDocument } from '../sync/joinWorkshops';
 
 export type DocumentState<T> =
   | { status: 'loading' }
@@ -9,13 +10,19 @@ export type DocumentState<T> =
 
 /** Finds a document by URL in the repo (loading it from this device's storage). */
 export function useDocumentHandle<T>(url: string): DocumentState<T> {
-  const { repo } = useAppServices();
+  const { repo, sync } = useAppServices();
   const [state, setState] = useState<DocumentState<T>>({ status: 'loading' });
   useEffect(() => {
     let cancelled = false;
     setState({ status: 'loading' });
-    repo.find<T>(url as AutomergeUrl).then(
-      (handle) => !cancelled && setState({ status: 'ready', handle }),
+    // Joined to a hub, a document not here yet may still arrive from it.
+    const found =
+      sync.status.state === 'stopped' ? repo.find<T>(url as AutomergeUrl) : receiveDocument<T>(repo, url);
+    found.then(
+      (handle) => {
+        sync.relay(handle as DocHandle<unknown>);
+        if (!cancelled) setState({ status: 'ready', handle });
+      },
       (error: unknown) =>
         !cancelled &&
         setState({
@@ -26,7 +33,7 @@ export function useDocumentHandle<T>(url: string): DocumentState<T> {
     return () => {
       cancelled = true;
     };
-  }, [repo, url]);
+  }, [repo, sync, url]);
   return state;
 }
 

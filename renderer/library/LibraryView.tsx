@@ -10,15 +10,18 @@ import { NewWorkshopDialog } from './NewWorkshopDialog';
 import { useImportFromDialog } from './useWorkshopImport';
 import { WorkshopRow } from './WorkshopRow';
 import { createWorkshop } from './workshopLibrary';
+import { JoinDialog } from '../sync/JoinDialog';
+import { SyncStatusBadge } from '../sync/SyncStatusBadge';
 
 /** The first screen: every workshop on this device, searchable and sortable. */
-export function LibraryView() {
+export function LibraryView({ joinCode }: { joinCode?: string }) {
   const services = useAppServices();
   const notify = useNotify();
   const entries = useLiveQuery(() => services.db.workshops.toArray(), [services.db]);
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<LibrarySort>('recent');
   const [creating, setCreating] = useState(false);
+  const [joining, setJoining] = useState(joinCode !== undefined);
   const [facilitator, setFacilitator] = useState('');
   const importFromDialog = useImportFromDialog();
   const newButton = useRef<HTMLButtonElement>(null);
@@ -70,6 +73,10 @@ export function LibraryView() {
         </span>
         <h1>Workshops</h1>
         <div className="topbar-actions">
+          <SyncStatusBadge />
+          <button type="button" onClick={() => setJoining(true)}>
+            Join a workshop…
+          </button>
           <button type="button" onClick={() => void importFromDialog()}>
             Import .obeya…
           </button>
@@ -118,6 +125,13 @@ export function LibraryView() {
           </ul>
         )}
       </main>
+      {joining && (
+        <JoinDialog
+          joinCode={joinCode}
+          hubUrl={joinCode !== undefined ? window.location.origin : undefined}
+          onClose={() => setJoining(false)}
+        />
+      )}
       {creating && (
         <NewWorkshopDialog
           defaultFacilitator={facilitator}

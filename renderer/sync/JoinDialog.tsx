@@ -1,0 +1,103 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { normalizeHubUrl } from '../../shared/sync/hubAddress';
+import { formatJoinCode, parseJoinCode } from '../../shared/sync/joinCode';
+import { useAppServices } from '../app/AppServices';
+import { navigate } from '../app/useHashRoute';
+import { loadDeviceIdentity, saveDisplayName } from '../storage/deviceIdentity';
+import { joinHubAndRemember } from './hubSession';
+import { receiveHostedWorkshops } from './joinWorkshops';
+
+interface Props {
+  /** Prefilled from a join link. */
+  hubUrl?: string;
+  joinCode?: string;
+  onClose: () => void;
+}
+
+const REFUSALS: Record<string, string> = {
+  'wrong-join-code': 'Wrong join code. Check it with the host and try again.',
+  'too-many-attempts': 'Too many wrong codes from this laptop; wait a minute and try again.',
+  unreachable: 'No hub answers at that address. Check the address and that you are on the same network.',
+  'not-a-hub': 'Something answers at that address, but it is not an Obeya hub.',
+};
+
+/** Joins a workshop hosted on another laptop: its address and join code, and your name. */
+export function JoinDialog(props: Props) {
+  const services = useAppServices();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  const [hubUrl, setHubUrl] = useState(props.hubUrl ?? '');
+  const [joinCode, setJoinCode] = useState(props.joinCode ? formatJoinCode(props.joinCode) : '');
+  const [peerName, setPeerName] = useState('');
+  const [message, setMessage] = useState<string>();
+  const [joining, setJoining] = useState(false);
+
+  useEffect(() => {
+    dialog.current?.showModal();
+    void loadDeviceIdentity(services.db).then((identity) => setPeerName((name) => name || identity.displayName));
+  }, [services.db]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const url = normalizeHubUrl(hubUrl);
+    const code = parseJoinCode(joinCode);
+    if (!url) return setMessage('That is not a hub address (for example 192.168.1.20:5190).');
+    if (!code) return setMessage('A join code has 8 letters and digits, like K7Q2-M9XD.');
+    if (peerName.trim() === '') return setMessage('Your name tells the others who is editing.');
+    setJoining(true);
+    setMessage(undefined);
+    await saveDisplayName(services.db, peerName);
+    await joinHubAndRemember(services, { hubUrl: url, joinCode: code, peerName: peerName.trim() });
+    const stop = services.sync.subscribe((status) => {
+      if (status.state === 'connected') {
+        stop();
+        receiveHostedWorkshops(services, status.hub.workshops.map((workshop) => workshop.url)).then(
+          (urls) => {
+            dialog.current?.close();
+            if (urls[0]) navigate({ name: 'workshop', workshopUrl: urls[0] });
+          },
+          (error: unknown) => {
+            setJoining(false);
+            setMessage(error instanceof Error ? error.message : String(error));
+          },
+        );
+      } else if (status.state === 'refused' || (status.state === 'offline' && status.reason !== 'disconnected')) {
+        stop();
+        setJoining(false);
+        setMessage(REFUSALS[status.state === 'refused' ? status.reason : status.reason] ?? 'The hub refused to connect.');
+        if (status.state === 'offline') services.sync.leave();
+      }
+    });
+  };
+
+  const field = (name: string, label: string, value: string, set: (value: string) => void, placeholder?: string) => (
+    <div className="field">
+      <label htmlFor={`${id}-${name}`}>{label}</label>
+      <input id={`${id}-${name}`} value={value} placeholder={placeholder} onChange={(event) => set(event.target.value)} />
+    </div>
+  );
+
+  return (
+    <dialog ref={dialog} className="dialog" aria-labelledby={`${id}-heading`} onClose={props.onClose}>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <h2 id={`${id}-heading`}>Join a workshop</h2>
+        {field('hub', 'Hub address', hubUrl, setHubUrl, 'e.g. 192.168.1.20:5190')}
+        {field('code', 'Join code', joinCode, setJoinCode, 'K7Q2-M9XD')}
+        {field('name', 'Your name', peerName, setPeerName)}
+        {message && (
+          <p className="field-error" role="alert">
+            {message}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={() => dialog.current?.close()}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={joining}>
+            {joining ? 'Joining…' : 'Join'}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

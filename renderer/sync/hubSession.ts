@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import type { ObeyaDatabase } from '../storage/ObeyaDatabase';
+import type { JoinDetails, WorkshopSync } from './workshopSync';
+
+const SETTING_KEY = 'hub-session';
+
+const hubSessionSchema = z.object({
+  hubUrl: z.string().max(300),
+  joinCode: z.string().max(20),
+  peerName: z.string().max(100),
+});
+
+/** Joins a hub and remembers it, so a reload or restart reconnects by itself. */
+export async function joinHubAndRemember(
+  services: { db: ObeyaDatabase; sync: WorkshopSync },
+  details: JoinDetails,
+): Promise<void> {
+  services.sync.join(details);
+  await services.db.settings.put({ key: SETTING_KEY, value: details });
+}
+
+export async function leaveHub(services: { db: ObeyaDatabase; sync: WorkshopSync }): Promise<void> {
+  services.sync.leave();
+  await services.db.settings.delete(SETTING_KEY);
+}
+
+/** Reconnects to the hub this window was joined to before it was reloaded or closed. */
+export async function rejoinLastHub(services: { db: ObeyaDatabase; sync: WorkshopSync }): Promise<void> {
+  const stored = hubSessionSchema.safeParse((await services.db.settings.get(SETTING_KEY))?.value);
+  if (stored.success) services.sync.join(stored.data);
+}

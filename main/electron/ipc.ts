@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
-import type { SaveDialogOptions } from 'electron';
+import type { SaveDialogOptions, WebContents } from 'electron';
 import type { z } from 'zod';
 import type {
   FileKind,
@@ -16,6 +16,13 @@ import {
   printToPdfRequestSchema,
   saveFileRequestSchema,
 } from '../../shared/ipc/ipcSchemas';
+import {
+  reportFooterTemplate,
+  reportHeaderTemplate,
+} from '../../shared/print/headerFooterTemplates';
+import { pageSetupQuery } from '../../shared/print/pageSetup';
+import { READ_PRINT_STATE_SCRIPT, readPrintState } from '../../shared/print/printState';
+import type { ReportHeader } from '../../shared/print/reportHeader';
 import { APP_INDEX_URL } from './appUrl';
 import {
   OPEN_FILTERS,
@@ -29,6 +36,8 @@ import { parseIpcRequest, validateSender } from './validateIpc';
 
 /** A print view that has not rendered by then is stuck; better an error than a hung export. */
 const PRINT_TIMEOUT_MS = 30_000;
+/** How often the hidden print window is asked whether its report is ready. */
+const READY_POLL_MS = 50;
 
 export interface IpcContext {
   getMainWindow(): BrowserWindow | null;
@@ -104,20 +113,22 @@ async function renderPdf(request: PrintToPdfRequest): Promise<Uint8Array> {
   const contents = printWindow.webContents;
   printWindowIds.add(contents.id);
   try {
+    // The page setup travels as a query built here from the validated fields, never as text
+    // the renderer sent; the print view sizes its @page from it.
+    const page = { size: request.pageSize, orientation: request.landscape ? 'landscape' : 'portrait' } as const;
     await withTimeout(
-      contents.loadURL(APP_INDEX_URL + request.route),
+      contents.loadURL(`${APP_INDEX_URL}${request.route}?${pageSetupQuery(page)}`),
       'the print view did not load',
     );
-    // Text measured before web fonts arrive would be laid out wrong in the PDF.
-    await withTimeout(
-      contents.executeJavaScript('document.fonts.ready.then(() => true)'),
-      'fonts did not load',
-    );
+    const header = await waitForPrintReady(contents);
     return await contents.printToPDF({
       pageSize: request.pageSize,
       landscape: request.landscape,
       printBackground: true,
       preferCSSPageSize: true,
+      displayHeaderFooter: true,
+      headerTemplate: reportHeaderTemplate(header),
+      footerTemplate: reportFooterTemplate(header),
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -125,6 +136,23 @@ async function renderPdf(request: PrintToPdfRequest): Promise<Uint8Array> {
   } finally {
     printWindowIds.delete(contents.id);
     printWindow.destroy();
+  }
+}
+
+/**
+ * Loading is not rendering: the print view loads its documents and fonts after the page has
+ * loaded, then marks itself ready (or failed). Polls that marker until PRINT_TIMEOUT_MS.
+ */
+async function waitForPrintReady(contents: WebContents): Promise<ReportHeader> {
+  const deadline = Date.now() + PRINT_TIMEOUT_MS;
+  for (;;) {
+    const state = readPrintState(await contents.executeJavaScript(READ_PRINT_STATE_SCRIPT));
+    if (state.status === 'ready') return state.header;
+    if (state.status === 'failed') throw new Error(state.message);
+    if (Date.now() > deadline) {
+      throw new Error(`the print view was not ready within ${PRINT_TIMEOUT_MS / 1000} s`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, READY_POLL_MS));
   }
 }
 

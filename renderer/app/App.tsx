@@ -1,15 +1,15 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { LibraryView } from '../library/LibraryView';
 import { useWorkshopImport } from '../library/useWorkshopImport';
 import { readPickedFile } from '../platform/readPickedFile';
+import { PrintViewLoader, preloadPrintView } from '../print/PrintViewLoader';
 import { WorkshopHome } from '../workshop/WorkshopHome';
 import { ArtefactView } from '../workshop/ArtefactView';
 import { useAppServices } from './AppServices';
 import { NotificationsProvider, useNotify } from './Notifications';
 import { navigate, routeHref, useHashRoute } from './useHashRoute';
 
-// Report layouts, print CSS and the report fonts load only when a report is opened.
-const PrintView = lazy(() => import('../print/PrintView'));
+preloadPrintView(window.location.hash);
 
 export function App() {
   return (
@@ -25,16 +25,14 @@ function Routes() {
   switch (route.name) {
     case 'library':
       return <LibraryView />;
+    case 'join':
+      return <LibraryView joinCode={route.joinCode} />;
     case 'workshop':
       return <WorkshopHome key={route.workshopUrl} workshopUrl={route.workshopUrl} />;
     case 'artefact':
       return <ArtefactView key={route.artefactUrl} workshopUrl={route.workshopUrl} artefactUrl={route.artefactUrl} />;
     case 'print':
-      return (
-        <Suspense fallback={<p className="page muted">Preparing the report…</p>}>
-          <PrintView key={routeHref(route)} route={route.print} />
-        </Suspense>
-      );
+      return <PrintViewLoader key={routeHref(route)} route={route.print} />;
   }
 }
 

@@ -24,7 +24,10 @@ export default function PrintView({ route }: { route: PrintRoute }) {
   const documentUrl = target.report === 'document' ? target.documentUrl : null;
   const state = useReport(target.workshopUrl, documentUrl);
   const header = useMemo(
-    () => (state.status === 'ready' ? reportHeaderFor(state.report.workshop, reportName(documentUrl, state.report)) : null),
+    () =>
+      state.status === 'ready'
+        ? reportHeaderFor(state.report.workshop, reportName(documentUrl, state.report))
+        : null,
     [state, documentUrl],
   );
   const ready = usePrintReadiness(state, header);
@@ -32,16 +35,20 @@ export default function PrintView({ route }: { route: PrintRoute }) {
   const [dialogHeader, setDialogHeader] = useState(route.openDialog);
 
   useEffect(() => {
-    if (ready && route.openDialog) window.print();
+    if (!ready || !route.openDialog) return;
+    window.print();
+    setDialogHeader(false);
   }, [ready, route.openDialog]);
 
   useEffect(() => {
     if (header) document.title = `${header.report} — ${header.workshopTitle}`;
   }, [header]);
 
+  // window.print() returns when the dialog closes; the margin boxes are only for that dialog.
   const printWithDialog = () => {
     flushSync(() => setDialogHeader(true));
     window.print();
+    setDialogHeader(false);
   };
   const back = () =>
     navigate(
@@ -53,8 +60,18 @@ export default function PrintView({ route }: { route: PrintRoute }) {
   return (
     <div className="print-view">
       <style>{pageStyleSheet(page, dialogHeader ? header : null)}</style>
-      <PrintToolbar page={page} state={state} ready={ready} onPrint={printWithDialog} onBack={back} />
-      <main className="print-report" style={{ width: `${printableArea(page).width}mm` }} aria-busy={!ready}>
+      <PrintToolbar
+        page={page}
+        state={state}
+        ready={ready}
+        onPrint={printWithDialog}
+        onBack={back}
+      />
+      <main
+        className="print-report"
+        style={{ width: `${printableArea(page).width}mm` }}
+        aria-busy={!ready}
+      >
         {state.status === 'ready' &&
           (documentUrl === null ? (
             <WorkshopReport report={state.report} page={page} />
@@ -69,7 +86,9 @@ export default function PrintView({ route }: { route: PrintRoute }) {
 /** One document's section, under the workshop's running header. */
 function DocumentReport({ report, page }: { report: LoadedReport; page: PageSetup }) {
   const entry = reportEntries(report)[0];
-  return entry ? <ReportSectionView entry={entry} related={report.related} page={page} numbered={false} /> : null;
+  return entry ? (
+    <ReportSectionView entry={entry} related={report.related} page={page} numbered={false} />
+  ) : null;
 }
 
 /** What the running footer calls this report. */

@@ -2,7 +2,13 @@ import type { WorkshopDoc } from '../../shared/workshop/WorkshopDoc';
 import { formatDate } from '../library/formatDates';
 
 /** The workshop report's first page: what, for whom, when, by whom, and when it was printed. */
-export function ReportCover({ workshop, generatedAt }: { workshop: WorkshopDoc; generatedAt: Date }) {
+export function ReportCover({
+  workshop,
+  generatedAt,
+}: {
+  workshop: WorkshopDoc;
+  generatedAt: Date;
+}) {
   const details: [label: string, value: string][] = [
     ['Client', workshop.client],
     ['Workshop date', workshop.date ? formatDate(workshop.date) : ''],

@@ -21,7 +21,9 @@ export function ReportSectionView({ entry, related, page, numbered }: Props) {
         <span className="report-section-kind">{entry.label}</span>
       </Heading>
       {document.doc === null ? (
-        <p className="report-note">This document is not stored on this device, so it cannot be printed.</p>
+        <p className="report-note">
+          This document is not stored on this device, so it cannot be printed.
+        </p>
       ) : section ? (
         <section.Section doc={document.doc} url={document.url} related={related} page={page} />
       ) : (

@@ -17,7 +17,13 @@ export function WorkshopReport({ report, page }: { report: LoadedReport; page: P
       <ReportContents entries={entries} />
       <WorkshopSummary entries={entries} related={report.related} page={page} />
       {entries.map((entry) => (
-        <ReportSectionView key={entry.id} entry={entry} related={report.related} page={page} numbered />
+        <ReportSectionView
+          key={entry.id}
+          entry={entry}
+          related={report.related}
+          page={page}
+          numbered
+        />
       ))}
     </>
   );

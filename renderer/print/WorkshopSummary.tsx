@@ -15,7 +15,11 @@ export function WorkshopSummary({ entries, related, page }: Props) {
       <h2 id={`${SUMMARY_ID}-heading`}>Summary</h2>
       {entries.length === 0 && <p className="report-note">This workshop holds no documents yet.</p>}
       {entries.map(({ id, number, title, label, document, section }) => (
-        <article key={id} className="report-summary-item print-block" aria-labelledby={`${id}-summary`}>
+        <article
+          key={id}
+          className="report-summary-item print-block"
+          aria-labelledby={`${id}-summary`}
+        >
           <h3 id={`${id}-summary`}>
             <span className="report-section-number">{number}</span>
             <span className="report-section-title">{title}</span>

@@ -32,6 +32,7 @@ function marginBoxes(header: ReportHeader): string {
 function cssString(text: string): string {
   const flat = text.replace(/\s+/g, ' ');
   const chars = Array.from(flat);
-  const cut = chars.length > MARGIN_TEXT_CHARS ? `${chars.slice(0, MARGIN_TEXT_CHARS - 1).join('')}…` : flat;
+  const cut =
+    chars.length > MARGIN_TEXT_CHARS ? `${chars.slice(0, MARGIN_TEXT_CHARS - 1).join('')}…` : flat;
   return `"${cut.replace(/[\\"<>{}]/g, (char) => `\\${char.charCodeAt(0).toString(16)} `)}"`;
 }

@@ -22,7 +22,8 @@ export function reportEntries(report: LoadedReport): ReportEntry[] {
       number: index + 1,
       document,
       section,
-      title: document.doc === null ? 'Missing document' : (section?.title(document.doc) ?? 'Untitled'),
+      title:
+        document.doc === null ? 'Missing document' : (section?.title(document.doc) ?? 'Untitled'),
       label: section?.label ?? document.kind,
     };
   });

@@ -17,11 +17,30 @@ export const EMBEDDED_FACES: readonly { weight: number; url: string }[] = [
   { weight: 700, url: latin700 },
 ];
 
+let facesLoading: Promise<unknown> | undefined;
+
 /**
- * Resolves once the report's faces are loaded. Asking for each weight starts its download
- * even before layout has used it; `fonts.ready` then covers anything else the page needs.
+ * Starts downloading the report's faces (once). Asking for each weight fetches it before
+ * layout has used it, so the fonts arrive while the documents load.
  */
-export async function reportFontsLoaded(): Promise<void> {
-  await Promise.all(EMBEDDED_FACES.map(({ weight }) => document.fonts.load(`${weight} 12px '${REPORT_FONT_NAME}'`)));
+export function loadReportFaces(): Promise<unknown> {
+  facesLoading ??= Promise.all(
+    EMBEDDED_FACES.map(({ weight }) => document.fonts.load(`${weight} 12px '${REPORT_FONT_NAME}'`)),
+  );
+  return facesLoading;
+}
+
+/**
+ * Resolves once every face the report's text needs is loaded, including subsets for letters
+ * beyond Latin-1 — also in sections the screen has not laid out: the PDF step does not wait
+ * for fonts, it prints with whatever is loaded.
+ */
+export async function reportFontsLoaded(text: string): Promise<void> {
+  await loadReportFaces();
+  await Promise.all(
+    EMBEDDED_FACES.map(({ weight }) =>
+      document.fonts.load(`${weight} 12px '${REPORT_FONT_NAME}'`, text),
+    ),
+  );
   await document.fonts.ready;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ReportHeader } from '../../shared/print/reportHeader';
 import { clearPrintState, markPrintFailed, markPrintReady } from './printReadiness';
-import { reportFontsLoaded } from './reportFont';
+import { loadReportFaces, reportFontsLoaded } from './reportFont';
 import type { ReportState } from './useReport';
 
 /**
@@ -11,6 +11,7 @@ import type { ReportState } from './useReport';
  */
 export function usePrintReadiness(state: ReportState, header: ReportHeader | null): boolean {
   const [ready, setReady] = useState(false);
+  useEffect(() => void loadReportFaces(), []);
   useEffect(() => {
     if (state.status === 'failed') {
       markPrintFailed(state.message);
@@ -24,7 +25,7 @@ export function usePrintReadiness(state: ReportState, header: ReportHeader | nul
       setReady(true);
     };
     // A face that fails to load falls back to the next font; that must not stop the PDF.
-    void reportFontsLoaded().then(done, done);
+    void reportFontsLoaded(document.body.textContent ?? '').then(done, done);
     return () => {
       cancelled = true;
       setReady(false);

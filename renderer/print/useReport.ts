@@ -22,7 +22,9 @@ export function useReport(workshopUrl: string, documentUrl: string | null): Repo
       (error: unknown) => {
         if (cancelled) return;
         const message =
-          error instanceof ReportLoadError ? error.message : `The report could not be loaded: ${String(error)}`;
+          error instanceof ReportLoadError
+            ? error.message
+            : `The report could not be loaded: ${String(error)}`;
         setState({ status: 'failed', message });
       },
     );

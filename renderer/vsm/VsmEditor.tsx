@@ -5,9 +5,11 @@ import { useAppServices } from '../app/AppServices';
 import { useNotify } from '../app/Notifications';
 import { navigate, routeHref } from '../app/useHashRoute';
 import { SaveStatusBadge } from '../documents/SaveStatusBadge';
+import { SyncStatusBadge } from '../sync/SyncStatusBadge';
 import { UndoButtons } from '../documents/UndoButtons';
 import { useDocumentValue } from '../documents/useDocument';
 import { useUndoShortcuts } from '../documents/useUndoShortcuts';
+import { MapExportMenu } from '../print/export/MapExportMenu';
 import { CompareView } from './CompareView';
 import { KaizenPanel } from './KaizenPanel';
 import { MapCanvas } from './map/MapCanvas';
@@ -132,6 +134,7 @@ export function VsmEditor({ handle: untyped, workshopUrl }: Props) {
           {map.title} <span className={`state-badge state-${map.state}`}>{map.state === 'current' ? 'Current state' : 'Future state'}</span>
         </h1>
         <div className="topbar-actions">
+          <SyncStatusBadge />
           <SaveStatusBadge />
           <UndoButtons handle={untyped} />
           {linkedUrl ? (
@@ -141,6 +144,7 @@ export function VsmEditor({ handle: untyped, workshopUrl }: Props) {
           ) : (
             commandButton('derive-future-state')
           )}
+          <MapExportMenu map={map} metrics={metrics} mapUrl={handle.url} workshopUrl={workshopUrl} />
         </div>
       </header>
       <div className="vsm-body">

@@ -8,6 +8,7 @@ import { routeHref } from '../app/useHashRoute';
 import { changeDocument } from '../documents/documentHistory';
 import { EditableField } from '../documents/EditableField';
 import { SaveStatusBadge } from '../documents/SaveStatusBadge';
+import { SyncStatusBadge } from '../sync/SyncStatusBadge';
 import { UndoButtons } from '../documents/UndoButtons';
 import { useDocumentHandle, useDocumentValue } from '../documents/useDocument';
 import { useUndoShortcuts } from '../documents/useUndoShortcuts';
@@ -76,6 +77,7 @@ function WorkshopHomeView({ handle }: { handle: DocHandle<WorkshopDoc> }) {
         </a>
         <h1>{workshop.title}</h1>
         <div className="topbar-actions">
+          <SyncStatusBadge />
           <SaveStatusBadge />
           <UndoButtons handle={handle as DocHandle<unknown>} />
           <button type="button" onClick={() => void exportWorkshop(handle.url)}>

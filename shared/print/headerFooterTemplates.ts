@@ -38,9 +38,12 @@ export function escapeHtml(text: string): string {
 }
 
 // Templates default to a tiny font and no side padding; this lines up with the page's margins.
+// No double quotes: the styles sit inside style="…" attributes, and a broken attribute makes
+// Chromium lay the band out unstyled and shrink it to a few points.
 const BAND_STYLE =
-  'font-family:Inter,"Segoe UI","DejaVu Sans",Arial,sans-serif;font-size:8px;color:#4a5866;' +
-  `width:100%;padding:0 ${PAGE_MARGINS_MM.left}mm;display:flex;justify-content:space-between;gap:6mm;` +
+  "font-family:Inter,'Segoe UI','DejaVu Sans',Arial,sans-serif;font-size:8px;color:#4a5866;" +
+  `box-sizing:border-box;width:100%;padding:0 ${PAGE_MARGINS_MM.left}mm;display:flex;justify-content:space-between;gap:6mm;` +
   '-webkit-print-color-adjust:exact';
 // A long title is cut with an ellipsis rather than pushing the date off the page.
-const CELL_STYLE = 'flex:1 1 auto;min-width:0;overflow:hidden;white-space:nowrap;text-overflow:ellipsis';
+const CELL_STYLE =
+  'flex:1 1 auto;min-width:0;overflow:hidden;white-space:nowrap;text-overflow:ellipsis';

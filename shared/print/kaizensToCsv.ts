@@ -29,7 +29,9 @@ const HEADER = [
  */
 export function kaizensToCsv(map: ValueStreamMapDoc): string {
   const rows = [HEADER, ...map.kaizens.map((kaizen) => kaizenCells(map, kaizen))];
-  return rows.map((cells) => cells.map((cell) => formatCell(cell, ',')).join(',')).join('\r\n') + '\r\n';
+  return (
+    rows.map((cells) => cells.map((cell) => formatCell(cell, ',')).join(',')).join('\r\n') + '\r\n'
+  );
 }
 
 function kaizenCells(map: ValueStreamMapDoc, kaizen: Kaizen): string[] {

@@ -44,7 +44,12 @@ export function planMapPrint(
     MAX_BOX_MM / MAP_GEOMETRY.boxWidth,
   );
   if (fitScale * MAP_GEOMETRY.boxWidth >= MIN_READABLE_BOX_MM) {
-    return { kind: 'fit', scale: fitScale, width: drawing.width * fitScale, height: drawing.height * fitScale };
+    return {
+      kind: 'fit',
+      scale: fitScale,
+      width: drawing.width * fitScale,
+      height: drawing.height * fitScale,
+    };
   }
   const scale = TILED_BOX_MM / MAP_GEOMETRY.boxWidth;
   const overlap = TILE_OVERLAP_MM / scale;
@@ -73,7 +78,11 @@ export function planMapPrint(
 }
 
 /** Where tiles of at most `window` units start along a `length`, overlapping by ≥ `overlap`. */
-function spread(length: number, window: number, overlap: number): { starts: number[]; size: number } {
+function spread(
+  length: number,
+  window: number,
+  overlap: number,
+): { starts: number[]; size: number } {
   if (length <= window) return { starts: [0], size: length };
   const count = Math.ceil((length - overlap) / (window - overlap));
   const step = (length - window) / (count - 1);

@@ -28,14 +28,17 @@ export type PrintState =
 
 /** Interprets what READ_PRINT_STATE_SCRIPT returned; anything malformed is a failure, not a hang. */
 export function readPrintState(raw: unknown): PrintState {
-  if (typeof raw !== 'object' || raw === null) return failed('the print view reported nothing readable');
+  if (typeof raw !== 'object' || raw === null)
+    return failed('the print view reported nothing readable');
   const { ready, header, error } = raw as Record<string, unknown>;
   if (ready === 'error') {
     return failed(typeof error === 'string' && error !== '' ? error : 'the print view failed');
   }
   if (ready !== 'true') return { status: 'pending' };
   const parsed = reportHeaderSchema.safeParse(parseJson(header));
-  return parsed.success ? { status: 'ready', header: parsed.data } : failed('the report header is malformed');
+  return parsed.success
+    ? { status: 'ready', header: parsed.data }
+    : failed('the report header is malformed');
 }
 
 function parseJson(value: unknown): unknown {

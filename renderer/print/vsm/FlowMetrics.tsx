@@ -16,7 +16,10 @@ export function FlowMetrics({ metrics }: { metrics: VsmMetricsResult }) {
       <h3>Flow metrics</h3>
       <dl className="print-metric-list">
         {flowFigures(metrics).map((figure) => (
-          <div key={figure.label} className={figure.alarm ? 'print-metric report-alarm' : 'print-metric'}>
+          <div
+            key={figure.label}
+            className={figure.alarm ? 'print-metric report-alarm' : 'print-metric'}
+          >
             <dt>{figure.label}</dt>
             <dd className="print-metric-value">{figure.value}</dd>
             <dd className="print-metric-explanation">{figure.explanation}</dd>

@@ -1,37 +1,26 @@
-import { useMemo } from 'react';
-import { planMapPrint, TILE_OVERLAP_MM, type MapTile } from '../../../shared/print/mapPrintPlan';
-import { printableArea, type PageSetup } from '../../../shared/print/pageSetup';
+import { TILE_OVERLAP_MM, type MapPrintPlan } from '../../../shared/print/mapPrintPlan';
 import type { ValueStreamMapDoc, VsmMetricsResult } from '../../../shared/vsm';
-import { layoutMap } from '../../../shared/vsm/layout';
+import type { MapLayout } from '../../../shared/vsm/layout';
 import { StaticMapSvg } from './StaticMapSvg';
-import { TileGrid } from './TileGrid';
-import { TileMarks } from './TileMarks';
+import { MapOutline } from './MapOutline';
 
-/** Page height above the map on the section's first page: section heading and title block. */
-const FIRST_PAGE_RESERVE_MM = 48;
-/** Page height a tile leaves for its caption. */
-const TILE_CAPTION_MM = 8;
 /** Height of a tiled map's overview, which shows where each tile belongs. */
 const OVERVIEW_MAX_HEIGHT_MM = 70;
 
 interface Props {
   map: ValueStreamMapDoc;
   metrics: VsmMetricsResult;
-  page: PageSetup;
+  layout: MapLayout;
+  plan: MapPrintPlan;
+  /** Printable width of the page in millimetres. */
+  pageWidth: number;
 }
 
 /**
- * The map on paper: scaled onto the section's first page when its process boxes stay
- * readable there, otherwise an overview followed by tiles at a readable scale, one per page.
+ * The map on the section's first page: the whole map when it is readable there, otherwise
+ * an overview with the grid of the tiles that follow ({@link MapTiles}).
  */
-export function MapFigure({ map, metrics, page }: Props) {
-  const layout = useMemo(() => layoutMap(map, metrics), [map, metrics]);
-  const area = printableArea(page);
-  const plan = planMapPrint(
-    layout,
-    { width: area.width, height: area.height - FIRST_PAGE_RESERVE_MM },
-    { width: area.width, height: area.height - TILE_CAPTION_MM },
-  );
+export function MapFigure({ map, metrics, layout, plan, pageWidth }: Props) {
   const drawing = { map, metrics, layout };
   if (plan.kind === 'fit') {
     return (
@@ -40,36 +29,21 @@ export function MapFigure({ map, metrics, page }: Props) {
       </figure>
     );
   }
-  const { rows, columns, tiles, scale } = plan;
-  const overviewScale = Math.min(area.width / layout.width, OVERVIEW_MAX_HEIGHT_MM / layout.height);
+  const scale = Math.min(pageWidth / layout.width, OVERVIEW_MAX_HEIGHT_MM / layout.height);
   return (
-    <>
-      <figure className="print-map print-block">
-        <StaticMapSvg
-          {...drawing}
-          width={`${layout.width * overviewScale}mm`}
-          height={`${layout.height * overviewScale}mm`}
-        >
-          <TileGrid tiles={tiles} />
-        </StaticMapSvg>
-        <figcaption>
-          Too large for one page at a readable size: printed on the next {tiles.length} pages ({rows} × {columns}{' '}
-          tiles, numbered row/column). Neighbouring tiles overlap by at least {TILE_OVERLAP_MM} mm; cut along the dashed
-          line and lay the next tile's edge on it.
-        </figcaption>
-      </figure>
-      {tiles.map((tile) => (
-        <figure key={`${tile.row}/${tile.column}`} className="print-map-tile" data-tile={`${tile.row}/${tile.column}`}>
-          <StaticMapSvg {...drawing} window={tile.window} width={`${tile.width}mm`} height={`${tile.height}mm`}>
-            <TileMarks tile={tile} scale={scale} />
-          </StaticMapSvg>
-          <figcaption>{tileLabel(tile, rows, columns)}</figcaption>
-        </figure>
-      ))}
-    </>
+    <figure className="print-map print-block">
+      <MapOutline
+        layout={layout}
+        tiles={plan.tiles}
+        width={layout.width * scale}
+        height={layout.height * scale}
+      />
+      <figcaption>
+        Overview: too large for one page at a readable size, the map follows on {plan.tiles.length}{' '}
+        pages ({plan.rows} × {plan.columns} tiles, numbered row/column). Neighbouring tiles overlap
+        by at least {TILE_OVERLAP_MM} mm: cut along the dashed line and lay the next tile&apos;s
+        edge on it.
+      </figcaption>
+    </figure>
   );
-}
-
-function tileLabel(tile: MapTile, rows: number, columns: number): string {
-  return `Tile ${tile.row}/${tile.column} of ${rows}×${columns}`;
 }

@@ -1,4 +1,4 @@
-import type { ReactNode, Ref } from 'react';
+import type { ReactNode } from 'react';
 import type { ValueStreamMapDoc, VsmMetricsResult } from '../../../shared/vsm';
 import type { MapLayout, Rect } from '../../../shared/vsm/layout';
 import { HandoffLayer } from '../../vsm/map/HandoffArrow';
@@ -25,7 +25,6 @@ interface Props {
   height: string;
   /** Drawn over the map, in map units: tile marks, the tile grid of an overview. */
   children?: ReactNode;
-  svgRef?: Ref<SVGSVGElement>;
 }
 
 /**
@@ -33,12 +32,11 @@ interface Props {
  * (so paper shows what the screen shows), without zoom, selection or drag. Used by printed
  * reports and by the SVG and PNG exports.
  */
-export function StaticMapSvg({ map, metrics, layout, window, width, height, children, svgRef }: Props) {
+export function StaticMapSvg({ map, metrics, layout, window, width, height, children }: Props) {
   const controls = visualControls(metrics, layout);
   const view = window ?? { x: 0, y: 0, width: layout.width, height: layout.height };
   return (
     <svg
-      ref={svgRef}
       className="static-map"
       xmlns="http://www.w3.org/2000/svg"
       viewBox={`${view.x} ${view.y} ${view.width} ${view.height}`}
@@ -48,11 +46,20 @@ export function StaticMapSvg({ map, metrics, layout, window, width, height, chil
       aria-label={`Value stream map of ${map.title}`}
       style={{ fontFamily: REPORT_FONT_FAMILY }}
     >
-      <rect className="static-map-paper" x={view.x} y={view.y} width={view.width} height={view.height} />
+      <rect
+        className="static-map-paper"
+        x={view.x}
+        y={view.y}
+        width={view.width}
+        height={view.height}
+      />
       <PartyIcon party="supplier" name={layout.supplier.name} {...layout.supplier.box} />
       <PartyIcon party="customer" name={layout.customer.name} {...layout.customer.box} />
       <InformationFlowLayer flows={layout.informationFlows} />
-      <HandoffLayer handoffs={layout.handoffs} emphasiseCriticalPath={controls.emphasiseCriticalPath} />
+      <HandoffLayer
+        handoffs={layout.handoffs}
+        emphasiseCriticalPath={controls.emphasiseCriticalPath}
+      />
       <ReworkLayer loops={layout.reworkLoops} />
       <InventoryLayer
         inventories={layout.inventories}
@@ -80,7 +87,9 @@ export function StaticMapSvg({ map, metrics, layout, window, width, height, chil
           );
         })}
       </g>
-      {metrics.ok && layout.ladder.steps.length > 0 && <LeadTimeLadder ladder={layout.ladder} metrics={metrics} />}
+      {metrics.ok && layout.ladder.steps.length > 0 && (
+        <LeadTimeLadder ladder={layout.ladder} metrics={metrics} />
+      )}
       <KaizenLayer kaizens={layout.kaizens} interactive={false} />
       {children}
     </svg>

@@ -14,27 +14,34 @@ import { truncateLabel } from '../../vsm/map/truncateLabel';
 const NOTES_CHARS = 420;
 const DONE_CRITERIA_SHOWN = 8;
 
+/** Widths in % of the table; notes and the definition of done take a full-width row below. */
 const COLUMNS: { label: string; width: number }[] = [
-  { label: '#', width: 3 },
-  { label: 'Step', width: 13 },
-  { label: 'Team / role', width: 10 },
-  { label: 'PT', width: 5.5 },
-  { label: 'LT', width: 5.5 },
-  { label: 'Wait', width: 5.5 },
-  { label: '%C&A', width: 5 },
-  { label: 'People', width: 4.5 },
-  { label: 'Uptime', width: 5 },
-  { label: 'Change-over', width: 6 },
-  { label: 'Batch', width: 4.5 },
-  { label: 'Queue', width: 4.5 },
-  { label: 'Notes and definition of done', width: 28 },
+  { label: '#', width: 3.5 },
+  { label: 'Step', width: 19 },
+  { label: 'Team / role', width: 16 },
+  { label: 'PT', width: 7 },
+  { label: 'LT', width: 7 },
+  { label: 'Wait', width: 7 },
+  { label: '%C&A', width: 6.5 },
+  { label: 'People', width: 6 },
+  { label: 'Uptime', width: 6.5 },
+  // A soft hyphen: in portrait the word breaks as "Change-over", not mid-syllable.
+  { label: 'Change\u00adover', width: 9 },
+  { label: 'Batch', width: 6 },
+  { label: 'Queue', width: 6.5 },
 ];
 
 /**
  * Every field of every step in flow order (as the editor's table), with the critical-path
- * totals. Rows never split across pages and the header repeats on each page.
+ * totals. A step's rows never split across pages and the header repeats on each page.
  */
-export function StepsTable({ map, metrics }: { map: ValueStreamMapDoc; metrics: VsmMetricsResult }) {
+export function StepsTable({
+  map,
+  metrics,
+}: {
+  map: ValueStreamMapDoc;
+  metrics: VsmMetricsResult;
+}) {
   const steps = orderedSteps(map);
   if (steps.length === 0) return null;
   const unit = metrics.ok ? UNIT_SYMBOLS[metrics.unit] : '';
@@ -57,11 +64,9 @@ export function StepsTable({ map, metrics }: { map: ValueStreamMapDoc; metrics: 
             ))}
           </tr>
         </thead>
-        <tbody>
-          {steps.map((step, index) => (
-            <StepRow key={step.id} step={step} number={index + 1} map={map} metrics={metrics} />
-          ))}
-        </tbody>
+        {steps.map((step, index) => (
+          <StepRows key={step.id} step={step} number={index + 1} map={map} metrics={metrics} />
+        ))}
         {metrics.ok && (
           <tfoot>
             <tr>
@@ -77,7 +82,7 @@ export function StepsTable({ map, metrics }: { map: ValueStreamMapDoc; metrics: 
                   : `${formatNumber(metrics.rolledCompleteAndAccurate)} % rolled`}
               </td>
               <td>{people}</td>
-              <td colSpan={5} />
+              <td colSpan={4} />
             </tr>
           </tfoot>
         )}
@@ -86,38 +91,57 @@ export function StepsTable({ map, metrics }: { map: ValueStreamMapDoc; metrics: 
   );
 }
 
-function StepRow(props: { step: Step; number: number; map: ValueStreamMapDoc; metrics: VsmMetricsResult }) {
+/** A step's figures, and its notes and definition of done on a row of their own. */
+function StepRows(props: {
+  step: Step;
+  number: number;
+  map: ValueStreamMapDoc;
+  metrics: VsmMetricsResult;
+}) {
   const { step, number, map, metrics } = props;
-  const alarm = metrics.ok && (metrics.biggestWaitStepId === step.id || metrics.worstCompleteAccurateStepId === step.id);
-  const optional = (value: number | undefined, suffix = '') => (value === undefined ? '—' : `${formatNumber(value)}${suffix}`);
+  const alarm =
+    metrics.ok &&
+    (metrics.biggestWaitStepId === step.id || metrics.worstCompleteAccurateStepId === step.id);
+  const optional = (value: number | undefined, suffix = '') =>
+    value === undefined ? '—' : `${formatNumber(value)}${suffix}`;
+  const notes = step.notes.trim();
   const criteria = step.definitionOfDone;
   return (
-    <tr className={alarm ? 'report-alarm-row' : undefined}>
-      <td>{number}</td>
-      <th scope="row">{step.name}</th>
-      <td>{step.role || '—'}</td>
-      <td>{formatDuration(step.processTime)}</td>
-      <td>{formatDuration(step.leadTime)}</td>
-      <td>{formatDuration(stepWait(step, map.timeConventions))}</td>
-      <td>{`${formatNumber(step.completeAndAccurate)} %`}</td>
-      <td>{formatNumber(step.people)}</td>
-      <td>{optional(step.uptime, ' %')}</td>
-      <td>{step.changeoverTime ? formatDuration(step.changeoverTime) : '—'}</td>
-      <td>{optional(step.batchSize)}</td>
-      <td>{optional(step.queueSize)}</td>
-      <td className="print-notes">
-        {step.notes.trim() && <p>{truncateLabel(step.notes.trim(), NOTES_CHARS)}</p>}
-        {criteria.length > 0 && (
-          <ul className="print-done-list">
-            {criteria.slice(0, DONE_CRITERIA_SHOWN).map((criterion) => (
-              <li key={criterion.id} className={criterion.done ? 'is-done' : undefined}>
-                {truncateLabel(criterion.text, 120)}
-              </li>
-            ))}
-            {criteria.length > DONE_CRITERIA_SHOWN && <li>and {criteria.length - DONE_CRITERIA_SHOWN} more</li>}
-          </ul>
-        )}
-      </td>
-    </tr>
+    <tbody className={alarm ? 'print-step report-alarm-row' : 'print-step'}>
+      <tr>
+        <td>{number}</td>
+        <th scope="row">{step.name}</th>
+        <td>{step.role || '—'}</td>
+        <td>{formatDuration(step.processTime)}</td>
+        <td>{formatDuration(step.leadTime)}</td>
+        <td>{formatDuration(stepWait(step, map.timeConventions))}</td>
+        <td>{`${formatNumber(step.completeAndAccurate)} %`}</td>
+        <td>{formatNumber(step.people)}</td>
+        <td>{optional(step.uptime, ' %')}</td>
+        <td>{step.changeoverTime ? formatDuration(step.changeoverTime) : '—'}</td>
+        <td>{optional(step.batchSize)}</td>
+        <td>{optional(step.queueSize)}</td>
+      </tr>
+      {(notes || criteria.length > 0) && (
+        <tr className="print-step-notes">
+          <td />
+          <td colSpan={COLUMNS.length - 1}>
+            {notes && <p>{truncateLabel(notes, NOTES_CHARS)}</p>}
+            {criteria.length > 0 && (
+              <ul className="print-done-list" aria-label="Definition of done">
+                {criteria.slice(0, DONE_CRITERIA_SHOWN).map((criterion) => (
+                  <li key={criterion.id} className={criterion.done ? 'is-done' : undefined}>
+                    {truncateLabel(criterion.text, 120)}
+                  </li>
+                ))}
+                {criteria.length > DONE_CRITERIA_SHOWN && (
+                  <li>and {criteria.length - DONE_CRITERIA_SHOWN} more</li>
+                )}
+              </ul>
+            )}
+          </td>
+        </tr>
+      )}
+    </tbody>
   );
 }

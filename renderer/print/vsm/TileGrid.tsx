@@ -6,7 +6,12 @@ export function TileGrid({ tiles }: { tiles: readonly MapTile[] }) {
     <g className="tile-grid" aria-hidden="true">
       {tiles.map(({ row, column, window }) => (
         <g key={`${row}/${column}`}>
-          <rect className="tile-grid-cell" {...window} strokeWidth={1} vectorEffect="non-scaling-stroke" />
+          <rect
+            className="tile-grid-cell"
+            {...window}
+            strokeWidth={1}
+            vectorEffect="non-scaling-stroke"
+          />
           <text
             className="tile-grid-label"
             x={window.x + window.width / 2}

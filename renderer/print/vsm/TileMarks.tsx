@@ -13,13 +13,21 @@ export function TileMarks({ tile, scale }: { tile: MapTile; scale: number }) {
   const { left, right, top, bottom } = tile.overlap;
   const mark = CROP_MARK_MM / scale;
   const bands = [
-    left > 0 && { key: 'left', band: { x, y, width: left, height }, trim: [x + left, y, x + left, y + height] },
+    left > 0 && {
+      key: 'left',
+      band: { x, y, width: left, height },
+      trim: [x + left, y, x + left, y + height],
+    },
     right > 0 && {
       key: 'right',
       band: { x: x + width - right, y, width: right, height },
       trim: [x + width - right, y, x + width - right, y + height],
     },
-    top > 0 && { key: 'top', band: { x, y, width, height: top }, trim: [x, y + top, x + width, y + top] },
+    top > 0 && {
+      key: 'top',
+      band: { x, y, width, height: top },
+      trim: [x, y + top, x + width, y + top],
+    },
     bottom > 0 && {
       key: 'bottom',
       band: { x, y: y + height - bottom, width, height: bottom },

@@ -18,8 +18,14 @@ export function flowFigures(metrics: VsmMetrics): FlowFigure[] {
   const unit = UNIT_SYMBOLS[metrics.unit];
   const time = (value: number) => `${formatNumber(value)} ${unit}`;
   const percent = (value: number | null) => (value === null ? '—' : `${formatNumber(value)} %`);
-  const explain = (prefix: string) => metrics.explanation.find((line) => line.startsWith(prefix)) ?? '';
-  const figure = (label: string, value: string, explanation: string, alarm = false): FlowFigure => ({
+  const explain = (prefix: string) =>
+    metrics.explanation.find((line) => line.startsWith(prefix)) ?? '';
+  const figure = (
+    label: string,
+    value: string,
+    explanation: string,
+    alarm = false,
+  ): FlowFigure => ({
     label,
     value,
     explanation,
@@ -56,6 +62,7 @@ export function flowFigures(metrics: VsmMetrics): FlowFigure[] {
       ),
     );
   }
-  if (metrics.taktTime !== null) figures.push(figure('Takt time', time(metrics.taktTime), explain('Takt time')));
+  if (metrics.taktTime !== null)
+    figures.push(figure('Takt time', time(metrics.taktTime), explain('Takt time')));
   return figures;
 }

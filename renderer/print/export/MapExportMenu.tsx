@@ -1,0 +1,111 @@
+import { useRef, useState } from 'react';
+import type { FileKind } from '../../../shared/ipc/contract';
+import { kaizensToCsv } from '../../../shared/print/kaizensToCsv';
+import type { ValueStreamMapDoc, VsmMetricsResult } from '../../../shared/vsm';
+import { useAppServices } from '../../app/AppServices';
+import { useNotify } from '../../app/Notifications';
+import { exportFileName } from './exportFileName';
+import { mapSvgFile } from './mapSvgFile';
+import { PdfExportDialog } from './PdfExportDialog';
+import { svgToPng } from './svgToPng';
+import './exportMenu.css';
+import { usePdfExport } from './usePdfExport';
+
+interface Props {
+  map: ValueStreamMapDoc;
+  metrics: VsmMetricsResult;
+  mapUrl: string;
+  workshopUrl: string;
+}
+
+/** The map editor's Export menu: the map's PDF report, the drawing as SVG or PNG, the kaizen list. */
+export function MapExportMenu({ map, metrics, mapUrl, workshopUrl }: Props) {
+  const { platform } = useAppServices();
+  const notify = useNotify();
+  const exportPdf = usePdfExport();
+  const menu = useRef<HTMLDetailsElement>(null);
+  const [choosingPdf, setChoosingPdf] = useState(false);
+
+  const closeMenu = () => {
+    if (menu.current) menu.current.open = false;
+  };
+  const save = async (kind: FileKind, name: string, make: () => Promise<Uint8Array>) => {
+    closeMenu();
+    try {
+      const bytes = await make();
+      const result = await platform.saveFile({
+        suggestedName: exportFileName(name, kind, 'map'),
+        kind,
+        bytes,
+      });
+      if (result.status === 'saved')
+        notify({ tone: 'info', message: `Exported to ${result.path}.` });
+    } catch (error) {
+      notify({
+        tone: 'error',
+        message: `The ${kind.toUpperCase()} was not saved: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  };
+  const encode = (text: string) => new TextEncoder().encode(text);
+
+  return (
+    <>
+      <details ref={menu} className="export-menu">
+        <summary>Export</summary>
+        <div className="export-menu-items" role="group" aria-label="Export">
+          <button
+            type="button"
+            onClick={() => {
+              closeMenu();
+              setChoosingPdf(true);
+            }}
+          >
+            Export PDF…
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              void save('svg', map.title, async () => encode((await mapSvgFile(map, metrics)).text))
+            }
+          >
+            Export SVG
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              void save('png', map.title, async () => {
+                const file = await mapSvgFile(map, metrics);
+                return svgToPng(file.text, file.width, file.height);
+              })
+            }
+          >
+            Export PNG
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              void save('csv', `${map.title} kaizens`, async () => encode(kaizensToCsv(map)))
+            }
+          >
+            Export kaizen list (CSV)
+          </button>
+        </div>
+      </details>
+      {/* Outside the menu: the content of a closed <details> is not rendered, a modal included. */}
+      {choosingPdf && (
+        <PdfExportDialog
+          title="Export PDF of this map"
+          onClose={() => setChoosingPdf(false)}
+          onExport={(page) =>
+            void exportPdf(
+              { report: 'document', workshopUrl, documentUrl: mapUrl },
+              page,
+              exportFileName(map.title, 'pdf', 'map'),
+            )
+          }
+        />
+      )}
+    </>
+  );
+}

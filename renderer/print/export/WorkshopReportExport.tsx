@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import { exportFileName } from './exportFileName';
+import { PdfExportDialog } from './PdfExportDialog';
+import { usePdfExport } from './usePdfExport';
+
+/** The workshop home's "Export PDF report": every document of the workshop in one PDF. */
+export function WorkshopReportExport({
+  workshopUrl,
+  title,
+}: {
+  workshopUrl: string;
+  title: string;
+}) {
+  const [choosing, setChoosing] = useState(false);
+  const exportPdf = usePdfExport();
+  return (
+    <>
+      <button type="button" onClick={() => setChoosing(true)}>
+        Export PDF report
+      </button>
+      {choosing && (
+        <PdfExportDialog
+          title="Export PDF report"
+          onClose={() => setChoosing(false)}
+          onExport={(page) =>
+            void exportPdf(
+              { report: 'workshop', workshopUrl },
+              page,
+              exportFileName(`${title} report`, 'pdf', 'report'),
+            )
+          }
+        />
+      )}
+    </>
+  );
+}

@@ -1,10 +1,25 @@
 import { benchAppShell } from './appShell.bench';
+import { benchReport } from './report.bench';
+import { benchSync } from './sync.bench';
 import { benchVsmMetrics } from './vsmMetrics.bench';
 import { benchVsmRender } from './vsmRender.bench';
 
-/** Runs every benchmark and prints one JSON object (medians and p95s). */
+/**
+ * Runs every benchmark and prints one JSON object (medians and p95s). `npm run bench -- name…`
+ * runs only the named ones: vsmMetrics, vsmRender, appShell, report, sync.
+ */
+const benches: Record<string, () => unknown> = {
+  vsmMetrics: benchVsmMetrics,
+  vsmRender: benchVsmRender,
+  appShell: benchAppShell,
+  report: benchReport,
+  sync: benchSync,
+};
+const wanted = process.argv.slice(2).filter((name) => name in benches);
 const results: Record<string, unknown> = {};
-results.vsmMetrics = benchVsmMetrics();
-results.vsmRender = await benchVsmRender();
-results.appShell = await benchAppShell();
+for (const [name, bench] of Object.entries(benches)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  console.error(`bench: ${name}…`);
+  results[name] = await bench();
+}
 console.log(JSON.stringify(results, null, 2));

@@ -140,6 +140,19 @@ function KaizenEditor(props: { handle: DocHandle<ValueStreamMapDoc>; map: ValueS
           </select>
         </label>
       </div>
+      <label className="field">
+        Attached to
+        <select
+          value={anchorKey(kaizen.attachedTo)}
+          onChange={(event) => edit({ attachedTo: anchorFromKey(event.target.value) }, 'anchor')}
+        >
+          {anchorChoices(map).map((choice) => (
+            <option key={choice.key} value={choice.key}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      </label>
       <NotesField label="Problem" rows={2} value={kaizen.problem} onEdit={(problem) => edit({ problem }, 'problem')} />
       <NotesField
         label="Data that shows the problem"
@@ -202,6 +215,32 @@ function KaizenEditor(props: { handle: DocHandle<ValueStreamMapDoc>; map: ValueS
       </div>
     </section>
   );
+}
+
+/** Where a kaizen can sit: the whole stream, any step, or any handoff between two steps. */
+function anchorChoices(map: ValueStreamMapDoc): { key: string; label: string }[] {
+  const choices = [{ key: anchorKey({ map: true }), label: 'The whole stream' }];
+  for (const step of map.steps) choices.push({ key: anchorKey({ stepId: step.id }), label: `Step: ${step.name}` });
+  for (const step of map.steps) {
+    for (const from of Object.keys(step.predecessors)) {
+      const anchor: KaizenAnchor = { handoff: { from, to: step.id } };
+      choices.push({ key: anchorKey(anchor), label: `Handoff: ${anchorLabel(map, anchor)}` });
+    }
+  }
+  return choices;
+}
+
+function anchorKey(anchor: KaizenAnchor): string {
+  if ('stepId' in anchor) return `step:${anchor.stepId}`;
+  if ('handoff' in anchor) return `handoff:${anchor.handoff.from}:${anchor.handoff.to}`;
+  return 'map';
+}
+
+function anchorFromKey(key: string): KaizenAnchor {
+  const [type, first, second] = key.split(':') as [string, string, string];
+  if (type === 'step') return { stepId: first };
+  if (type === 'handoff') return { handoff: { from: first, to: second } };
+  return { map: true };
 }
 
 export function anchorLabel(map: ValueStreamMapDoc, anchor: KaizenAnchor): string {

@@ -18,6 +18,7 @@ import {
 } from '../../shared/vsm';
 import { DurationInput } from './fields/DurationInput';
 import { NumberInput } from './fields/NumberInput';
+import { OptionalDurationInput } from './fields/OptionalDurationInput';
 import { ValidatedInput } from './fields/ValidatedInput';
 import { tryMapChange } from './tryMapChange';
 import { NotesField } from './NotesField';
@@ -70,6 +71,12 @@ export function StepInspector({ handle, map, step, nameInputRef }: Props) {
           optional
           value={step.uptime}
           onEdit={(value) => edit({ uptime: value ?? null }, 'uptime')}
+        />
+        <OptionalDurationInput
+          label="Changeover"
+          value={step.changeoverTime}
+          defaultUnit="minutes"
+          onEdit={(changeoverTime) => edit({ changeoverTime: changeoverTime ?? null }, 'changeover')}
         />
         <NumberInput
           label="Batch size"

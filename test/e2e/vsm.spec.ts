@@ -134,3 +134,24 @@ test.describe('value stream map flow', () => {
     await editor.expectMetric('Steps / handoffs', '8 / 7');
   });
 });
+
+test.describe('value stream map kaizen', () => {
+  test('a kaizen moves onto a handoff and is filtered by its PDCA state', async ({ page }) => {
+    const editor = await newMap(page, 'Kaizen editing', /Software delivery pipeline/);
+    await editor.mapStep('Release approval').click();
+    await editor.inspector().getByLabel('Changeover', { exact: true }).fill('15');
+    await expect(editor.inspector().getByLabel('Changeover', { exact: true })).toHaveValue('15');
+    await editor.showView('Kaizen');
+    await page.getByRole('button', { name: 'Add kaizen on “Release approval”' }).click();
+    const kaizen = page.getByRole('region', { name: 'Kaizen', exact: true });
+    await kaizen.getByLabel('Problem', { exact: true }).fill('Weekly CAB holds every release');
+    await kaizen.getByLabel('Attached to').selectOption({ label: 'Handoff: QA → Release approval' });
+    await kaizen.getByLabel('PDCA').selectOption('do');
+    const list = page.getByRole('table', { name: 'Kaizen bursts' });
+    await expect(list).toContainText('QA → Release approval');
+    await page.getByRole('region', { name: 'Kaizen bursts' }).getByLabel('PDCA').selectOption('plan');
+    await expect(page.getByText('No kaizen matches the filter.')).toBeVisible();
+    await page.getByRole('region', { name: 'Kaizen bursts' }).getByLabel('PDCA').selectOption('do');
+    await expect(list).toContainText('Weekly CAB holds every release');
+  });
+});

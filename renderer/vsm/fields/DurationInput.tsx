@@ -1,8 +1,7 @@
-import { formatNumber, TIME_UNITS, type Duration, type TimeUnit } from '../../../shared/vsm';
+import { formatNumber, type Duration, type TimeUnit } from '../../../shared/vsm';
 import { parseNumberInput } from './parseNumberInput';
+import { UnitOptions } from './unitOptions';
 import { ValidatedInput } from './ValidatedInput';
-
-const UNIT_LABELS: Record<TimeUnit, string> = { minutes: 'min', hours: 'h', days: 'd', weeks: 'wk' };
 
 interface Props {
   label: string;
@@ -31,11 +30,7 @@ export function DurationInput({ label, value, onEdit, hideLabel }: Props) {
           value={value.unit}
           onChange={(event) => onEdit({ value: value.value, unit: event.target.value as TimeUnit })}
         >
-          {TIME_UNITS.map((unit) => (
-            <option key={unit} value={unit}>
-              {UNIT_LABELS[unit]}
-            </option>
-          ))}
+          <UnitOptions />
         </select>
       }
     />

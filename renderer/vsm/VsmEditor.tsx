@@ -5,7 +5,9 @@ import { useAppServices } from '../app/AppServices';
 import { useNotify } from '../app/Notifications';
 import { navigate, routeHref } from '../app/useHashRoute';
 import { SaveStatusBadge } from '../documents/SaveStatusBadge';
+import { PresenceList } from '../sync/PresenceList';
 import { SyncStatusBadge } from '../sync/SyncStatusBadge';
+import { usePresence } from '../sync/usePresence';
 import { UndoButtons } from '../documents/UndoButtons';
 import { useDocumentValue } from '../documents/useDocument';
 import { useUndoShortcuts } from '../documents/useUndoShortcuts';
@@ -50,6 +52,14 @@ export function VsmEditor({ handle: untyped, workshopUrl }: Props) {
 
   const selectedStep = selected ? findStep(map, selected) : undefined;
   const selectedStepId = selectedStep?.id ?? null;
+  const peers = usePresence(untyped, selectedStepId);
+  const remoteSelections = useMemo(
+    () =>
+      peers.flatMap((peer) =>
+        peer.selectedStepId ? [{ stepId: peer.selectedStepId, color: peer.color, name: peer.name }] : [],
+      ),
+    [peers],
+  );
 
   useEffect(() => {
     document.title = `Obeya — ${map.title}`;
@@ -134,6 +144,7 @@ export function VsmEditor({ handle: untyped, workshopUrl }: Props) {
           {map.title} <span className={`state-badge state-${map.state}`}>{map.state === 'current' ? 'Current state' : 'Future state'}</span>
         </h1>
         <div className="topbar-actions">
+          <PresenceList peers={peers} />
           <SyncStatusBadge />
           <SaveStatusBadge />
           <UndoButtons handle={untyped} />
@@ -200,6 +211,7 @@ export function VsmEditor({ handle: untyped, workshopUrl }: Props) {
                     map={map}
                     metrics={metrics}
                     selectedStepId={selectedStepId}
+                    remoteSelections={remoteSelections}
                     onSelectStep={setSelected}
                     onOpenStep={(stepId) => {
                       setSelected(stepId);
@@ -229,6 +241,7 @@ export function VsmEditor({ handle: untyped, workshopUrl }: Props) {
                 metrics={metrics}
                 selectedStepId={selectedStepId}
                 onSelectStep={setSelected}
+                remoteSelections={remoteSelections}
               />
             )}
             {view === 'kaizen' && (

@@ -61,6 +61,10 @@ test.describe('workshop sync through a LAN hub', () => {
     const chen = await participant(browser, hub, 'Chen');
     const editors = [await openMap(host), await openMap(bob), await openMap(chen)];
     for (const editor of editors) await editor.expectMetric('Lead time', '57.75 h');
+    await expect(host.getByRole('list', { name: 'Also here' })).toContainText('Bob');
+    await expect(host.getByRole('list', { name: 'Also here' })).toContainText('Chen');
+    await editors[1]!.mapStep('QA').click();
+    await expect(host.locator('svg').getByText('Bob', { exact: true })).toBeVisible();
 
     await Promise.all(editors.map((editor) => editor.showView('Table')));
     await Promise.all([

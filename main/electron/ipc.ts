@@ -12,9 +12,11 @@ import type {
 } from '../../shared/ipc/contract';
 import { IpcChannel } from '../../shared/ipc/contract';
 import {
+  hostWorkshopRequestSchema,
   openFileRequestSchema,
   printToPdfRequestSchema,
   saveFileRequestSchema,
+  stopHostingRequestSchema,
 } from '../../shared/ipc/ipcSchemas';
 import {
   reportFooterTemplate,
@@ -31,6 +33,7 @@ import {
   withExtension,
   writeFileClearly,
 } from './files';
+import { hostWorkshop, stopHosting } from './hosting';
 import { SECURE_WEB_PREFERENCES } from './secureWebPreferences';
 import { parseIpcRequest, validateSender } from './validateIpc';
 
@@ -66,6 +69,8 @@ export function registerIpcHandlers(context: IpcContext): void {
   handle(IpcChannel.saveFile, saveFileRequestSchema, saveFile);
   handle(IpcChannel.openFile, openFileRequestSchema, openFile);
   handle(IpcChannel.printToPdf, printToPdfRequestSchema, printToPdf);
+  handle(IpcChannel.hostWorkshop, hostWorkshopRequestSchema, hostWorkshop);
+  handle(IpcChannel.stopHosting, stopHostingRequestSchema, stopHosting);
 }
 
 async function saveFile(

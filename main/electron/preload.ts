@@ -3,7 +3,7 @@ import type { IpcRendererEvent } from 'electron';
 import { z } from 'zod';
 import type { ObeyaBridge, OpenedFile } from '../../shared/ipc/contract';
 import { IpcChannel } from '../../shared/ipc/contract';
-import { menuCommandSchema, openedFileSchema } from '../../shared/ipc/ipcSchemas';
+import { hostingInfoSchema, menuCommandSchema, openedFileSchema } from '../../shared/ipc/ipcSchemas';
 
 /*
  * Runs sandboxed and context-isolated: bundled to one CommonJS file whose only require is
@@ -57,6 +57,10 @@ const bridge: ObeyaBridge = {
   saveFile: (request) => invoke(IpcChannel.saveFile, request, saveFileResultSchema),
   openFile: (request) => invoke(IpcChannel.openFile, request, openFileResultSchema),
   printToPdf: (request) => invoke(IpcChannel.printToPdf, request, saveFileResultSchema),
+  hostWorkshop: (request) => invoke(IpcChannel.hostWorkshop, request, hostingInfoSchema),
+  stopHosting: async () => {
+    await invoke(IpcChannel.stopHosting, {}, z.undefined());
+  },
   onFileOpened(listener) {
     fileListeners.add(listener);
     for (const file of undeliveredFiles.splice(0)) queueMicrotask(() => listener(file));

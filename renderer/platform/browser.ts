@@ -1,10 +1,13 @@
 import type {
   FileKind,
+  HostingInfo,
+  HostWorkshopRequest,
   OpenFileRequest,
   OpenFileResult,
   SaveFileRequest,
   SaveFileResult,
 } from '../../shared/ipc/contract';
+import { hostingInfoSchema } from '../../shared/ipc/ipcSchemas';
 import type { Platform } from './Platform';
 import { readPickedFile } from './readPickedFile';
 
@@ -34,9 +37,30 @@ export function createBrowserPlatform(): Platform {
       window.print();
       return { status: 'saved', path: 'print dialog' };
     },
+    hostWorkshop: (request) => requestHosting(request),
+    stopHosting: async () => {
+      await fetch(new URL(HOST_PATH, window.location.origin), { method: 'DELETE' });
+    },
     onFileOpened: () => () => {},
     onMenuCommand: () => () => {},
   };
+}
+
+/** The browser host (`npm run web`) hosts for the coach on the same laptop, at this path. */
+const HOST_PATH = '/api/host';
+
+async function requestHosting(request: HostWorkshopRequest): Promise<HostingInfo> {
+  const response = await fetch(new URL(HOST_PATH, window.location.origin), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(request),
+  }).catch(() => null);
+  if (!response || response.status === 404) {
+    throw new Error('This browser cannot host a workshop. Host it from the Obeya app, or from "npm run web" on this laptop.');
+  }
+  const parsed = hostingInfoSchema.safeParse(await response.json().catch(() => null));
+  if (!response.ok || !parsed.success) throw new Error('Hosting is only possible on the laptop that runs Obeya.');
+  return parsed.data;
 }
 
 function download(request: SaveFileRequest): SaveFileResult {

@@ -8,6 +8,8 @@ export function createElectronPlatform(bridge: ObeyaBridge): Platform {
     saveFile: (request) => bridge.saveFile(request),
     openFile: (request) => bridge.openFile(request),
     printToPdf: (request) => bridge.printToPdf(request),
+    hostWorkshop: (request) => bridge.hostWorkshop(request),
+    stopHosting: () => bridge.stopHosting(),
     onFileOpened: (listener) => bridge.onFileOpened(listener),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
   };

@@ -15,6 +15,7 @@ import { useUndoShortcuts } from '../documents/useUndoShortcuts';
 import { indexWorkshop } from '../library/workshopLibrary';
 import { useWorkshopExport } from '../library/useWorkshopExport';
 import { WorkshopReportExport } from '../print/export/WorkshopReportExport';
+import { HostPanel } from '../sync/HostPanel';
 import { ArtefactList } from './ArtefactList';
 
 /** A workshop's home: its details and the documents it holds. */
@@ -108,6 +109,7 @@ function WorkshopHomeView({ handle }: { handle: DocHandle<WorkshopDoc> }) {
           </div>
         </section>
         <ArtefactList workshopHandle={handle} />
+        <HostPanel workshopUrl={handle.url} />
       </main>
     </div>
   );

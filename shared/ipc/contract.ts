@@ -7,6 +7,8 @@ export const IpcChannel = {
   saveFile: 'obeya:save-file',
   openFile: 'obeya:open-file',
   printToPdf: 'obeya:print-to-pdf',
+  hostWorkshop: 'obeya:host-workshop',
+  stopHosting: 'obeya:stop-hosting',
   /** main → renderer: a `.obeya` file was opened from the OS (argument or file association). */
   fileOpened: 'obeya:file-opened',
   /** main → renderer: a native menu item was chosen. */
@@ -43,6 +45,19 @@ export interface PrintToPdfRequest {
   landscape: boolean;
 }
 
+export interface HostWorkshopRequest {
+  /** automerge URL of the workshop document to share. */
+  workshopUrl: string;
+  /** Shown to others choosing a hub: "on Anna's laptop". */
+  hostName: string;
+}
+
+/** Where others join a hosted workshop: the link (also served to browsers) and the code. */
+export interface HostingInfo {
+  hubUrl: string;
+  joinCode: string;
+}
+
 export const MENU_COMMANDS = [
   'new-workshop',
   'import-workshop',
@@ -58,6 +73,9 @@ export interface ObeyaBridge {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
+  /** Starts this laptop's hub (once) and shares the workshop through it. */
+  hostWorkshop(request: HostWorkshopRequest): Promise<HostingInfo>;
+  stopHosting(): Promise<void>;
   onFileOpened(listener: (file: OpenedFile) => void): () => void;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

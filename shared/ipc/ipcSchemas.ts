@@ -44,3 +44,15 @@ export const printToPdfRequestSchema = z.strictObject({
 export const openedFileSchema = z.strictObject({ name: fileName, bytes });
 
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
+
+export const hostWorkshopRequestSchema = z.strictObject({
+  workshopUrl: z.string().regex(/^automerge:[1-9A-HJ-NP-Za-km-z]{20,60}$/, 'not an automerge URL'),
+  hostName: z.string().max(100),
+});
+
+export const hostingInfoSchema = z.strictObject({
+  hubUrl: z.string().regex(/^https?:\/\/[^\s/]+$/, 'not a hub address').max(300),
+  joinCode: z.string().regex(/^[2-9A-HJKMNP-Z]{8}$/, 'not a join code'),
+});
+
+export const stopHostingRequestSchema = z.strictObject({});

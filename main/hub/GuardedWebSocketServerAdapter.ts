@@ -7,6 +7,7 @@ import {
   peerFrameSchema,
   type PeerFrame,
 } from '../../shared/sync/repoMessageSchemas';
+import { relayedChangesOf } from '../../shared/sync/changeRelay';
 import type { ConnectionRegistry } from './ConnectionRegistry';
 import type { HubLogger } from './HubLogger';
 
@@ -17,11 +18,15 @@ export interface FrameCounters {
   framesRefused: number;
   /** Requests for documents the hub does not share, answered with doc-unavailable. */
   unsharedRequests: number;
+  /** Ephemeral messages a peer passed back to the hub, which sent them. */
+  echoesDropped: number;
 }
 
 export interface FrameGuard {
   connections: ConnectionRegistry;
   isShared(documentId: DocumentId): boolean;
+  /** A peer's relayed edits to a shared document (see shared/sync/changeRelay.ts). */
+  onRelayedChanges(documentId: DocumentId, changes: Uint8Array[]): void;
   logger: HubLogger;
   counters: FrameCounters;
 }
@@ -96,12 +101,20 @@ export class GuardedWebSocketServerAdapter extends WebSocketServerAdapter {
     } catch {
       return refuse(MALFORMED, 'not-cbor');
     }
-    const type =
-      typeof decoded === 'object' && decoded !== null && 'type' in decoded
-        ? decoded.type
-        : undefined;
+    const type = fieldOf(decoded, 'type');
     if (typeof type !== 'string' || !PEER_FRAME_TYPES.includes(type)) {
       return refuse(POLICY, 'unknown-type');
+    }
+    if (
+      type === 'ephemeral' &&
+      connection.peerId !== undefined &&
+      fieldOf(decoded, 'senderId') !== connection.peerId
+    ) {
+      // automerge-repo peers pass each ephemeral message on to all their other peers, so every
+      // one the hub forwards (presence, say) comes straight back, still signed by its author.
+      // The stock adapter drops these silently; so do we, before spending a schema check.
+      counters.echoesDropped += 1;
+      return;
     }
     const parsed = peerFrameSchema.safeParse(decoded);
     if (!parsed.success) return refuse(MALFORMED, 'malformed');
@@ -117,7 +130,8 @@ export class GuardedWebSocketServerAdapter extends WebSocketServerAdapter {
       // Before its join, or speaking for another peer.
       return refuse(POLICY, 'wrong-sender');
     }
-    if (!payloadDecodes(frame)) return refuse(MALFORMED, 'malformed-payload');
+    const payload = decodePayload(frame);
+    if (payload === UNDECODABLE) return refuse(MALFORMED, 'malformed-payload');
 
     if ('documentId' in frame && !this.#guard.isShared(frame.documentId as DocumentId)) {
       if (frame.type === 'sync' || frame.type === 'request') {
@@ -131,17 +145,44 @@ export class GuardedWebSocketServerAdapter extends WebSocketServerAdapter {
       }
       return;
     }
+    const relayed = frame.type === 'ephemeral' ? relayedChangesOf(payload) : null;
+    if (frame.type === 'ephemeral' && relayed) {
+      // Not forwarded by automerge-repo: the hub sends relayed edits on itself (RelayFanOut).
+      this.#guard.onRelayedChanges(frame.documentId as DocumentId, relayed);
+      return;
+    }
+    if (frame.type === 'join' && frame.peerMetadata?.storageId !== undefined) {
+      // The hub does not keep per-peer sync state. Told a peer's storage id, automerge-repo
+      // would encode that peer's heads after every sync step and, with a storage folder, write
+      // its sync state to disk up to ten times a second per peer. Without it, a peer that comes
+      // back simply syncs from scratch, which for workshop-sized documents is quick.
+      super.receiveMessage(cbor.encode({ ...frame, peerMetadata: { isEphemeral: true } }), socket);
+      return;
+    }
     super.receiveMessage(messageBytes, socket);
   }
 }
 
-/** Sync payloads must be Automerge sync messages, ephemeral payloads CBOR: both are decoded later. */
-function payloadDecodes(frame: PeerFrame): boolean {
+/** A field of a decoded frame, before the frame has passed its schema. */
+function fieldOf(decoded: unknown, name: string): unknown {
+  return typeof decoded === 'object' && decoded !== null && name in decoded
+    ? (decoded as Record<string, unknown>)[name]
+    : undefined;
+}
+
+const UNDECODABLE = Symbol('undecodable');
+
+/**
+ * Checks that a sync payload is an Automerge sync message and an ephemeral payload CBOR (both
+ * are decoded later, where a failure would only be logged); returns an ephemeral payload's
+ * contents, undefined for other frames, or UNDECODABLE.
+ */
+function decodePayload(frame: PeerFrame): unknown {
   try {
     if (frame.type === 'sync' || frame.type === 'request') decodeSyncMessage(frame.data);
-    else if (frame.type === 'ephemeral') cbor.decode(frame.data);
-    return true;
+    else if (frame.type === 'ephemeral') return cbor.decode(frame.data);
+    return undefined;
   } catch {
-    return false;
+    return UNDECODABLE;
   }
 }

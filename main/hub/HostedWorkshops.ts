@@ -6,7 +6,6 @@ import {
   type RepoConfig,
 } from '@automerge/automerge-repo';
 import type { HostedWorkshop } from '../../shared/sync/hubApiSchemas';
-import { applyRelayedChanges } from '../../shared/sync/changeRelay';
 import { documentsOfWorkshop, titleOfWorkshop } from '../../shared/sync/workshopDocuments';
 
 // automerge-repo 2.5 does not export the ShareConfig type itself.
@@ -27,9 +26,7 @@ interface Workshop {
 export class HostedWorkshops {
   #workshops = new Map<DocumentId, Workshop>();
   #shared = new Set<DocumentId>();
-  #opened = new Set<DocumentId>();
   #repo: Repo | undefined;
-  relayedChangesApplied = 0;
   /** Called when a workshop is added or its document changes (its title, say). */
   onListChanged: () => void = () => undefined;
 
@@ -50,6 +47,11 @@ export class HostedWorkshops {
 
   isShared(documentId: DocumentId): boolean {
     return this.#shared.has(documentId);
+  }
+
+  /** The hub's handle of a shared document. */
+  handleOf(documentId: DocumentId): DocHandle<unknown> | undefined {
+    return this.#shared.has(documentId) ? this.#repo?.handles[documentId] : undefined;
   }
 
   add(workshopId: DocumentId): void {
@@ -88,15 +90,6 @@ export class HostedWorkshops {
   #open(documentId: DocumentId): DocHandle<unknown> {
     const repo = this.#repo;
     if (!repo) throw new Error('HostedWorkshops.attach(repo) first');
-    const { handle } = repo.findWithProgress<unknown>(documentId);
-    if (!this.#opened.has(documentId)) {
-      this.#opened.add(documentId);
-      // Apply relayed edits before automerge-repo forwards them, so peers that apply them too
-      // never show the hub heads it lacks (it would then ask each of them for the change).
-      handle.on('ephemeral-message', ({ message }) => {
-        if (applyRelayedChanges(handle, message)) this.relayedChangesApplied += 1;
-      });
-    }
-    return handle;
+    return repo.findWithProgress<unknown>(documentId).handle;
   }
 }

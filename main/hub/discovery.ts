@@ -78,7 +78,7 @@ export function createBonjourDiscovery(logger: HubLogger): HubDiscovery {
   );
   const publish = (announcement: HubAnnouncement) =>
     bonjour.publish({
-      // The port keeps two hubs on one laptop apart.
+      // The port keeps two hubs on one laptop apart (bonjour-service only logs a taken name).
       name: `${announcement.hostName} ${announcement.port}`.slice(0, MAX_INSTANCE_NAME),
       type: HUB_SERVICE_TYPE,
       port: announcement.port,

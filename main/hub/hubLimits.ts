@@ -20,9 +20,11 @@ export interface HubLimits {
 
 export const DEFAULT_HUB_LIMITS: HubLimits = {
   maxFrameBytes: 16 * 1024 * 1024,
-  // A laptop sends ~20 frames/s while people type; presence adds a few.
-  framesPerSecond: 200,
-  frameBurst: 2000,
+  // A laptop sends its sync messages (up to ~20/s per open document), its own edits, and passes
+  // every presence update of the room back to the hub (automerge-repo's ephemeral gossip): with
+  // 30 people that can reach a few hundred frames a second. A real flood is thousands.
+  framesPerSecond: 1000,
+  frameBurst: 5000,
   // A room has one connection per laptop or tablet; a few spare for reconnects and extra tabs.
   maxConnectionsPerAddress: 8,
   maxConnections: 100,

@@ -11,8 +11,10 @@ import {
   type PeerId,
 } from '@automerge/automerge-repo';
 import { WebSocketServer } from 'ws';
+import { MAX_DISPLAY_NAME_LENGTH } from '../../shared/sync/hubApiSchemas';
 import { generateJoinCode, parseJoinCode, type RandomBytes } from '../../shared/sync/joinCode';
 import { createStaticHandler } from '../host/BrowserHost';
+import { advertiseHub } from './advertiseHub';
 import { ConnectionRegistry } from './ConnectionRegistry';
 import { DirectoryStorageAdapter } from './DirectoryStorageAdapter';
 import type { HubDiscovery } from './discovery';
@@ -22,6 +24,7 @@ import { DEFAULT_HUB_LIMITS, type HubLimits } from './hubLimits';
 import { consoleHubLogger, type HubLogger } from './HubLogger';
 import { HostedWorkshops } from './HostedWorkshops';
 import { JoinAuthority } from './JoinAuthority';
+import { RelayFanOut } from './RelayFanOut';
 import { lanAddress } from './lanAddress';
 import { handleSyncUpgrade } from './syncUpgrade';
 
@@ -56,6 +59,7 @@ export interface HubStats {
   bytesIn: number;
   framesRefused: number;
   unsharedRequests: number;
+  echoesDropped: number;
   upgradesRefused: number;
   relayedChangesApplied: number;
 }
@@ -86,7 +90,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       ? generateJoinCode(randomBytes)
       : parseJoinCode(options.joinCode);
   if (!joinCode) throw new Error('The join code must be 8 characters of the join-code alphabet');
-  const hostName = options.hostName ?? 'Obeya hub';
+  const hostName = (options.hostName ?? 'Obeya hub').slice(0, MAX_DISPLAY_NAME_LENGTH);
 
   const authority = new JoinAuthority(joinCode, limits, randomBytes, now);
   const connections = new ConnectionRegistry(limits, logger);
@@ -95,14 +99,17 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     bytesIn: 0,
     framesRefused: 0,
     unsharedRequests: 0,
+    echoesDropped: 0,
     upgradesRefused: 0,
   };
   const workshops = new HostedWorkshops();
+  const relay = new RelayFanOut((documentId) => workshops.handleOf(documentId));
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes });
   const adapter = new GuardedWebSocketServerAdapter(wss, {
     connections,
     isShared: (documentId) => workshops.isShared(documentId),
+    onRelayedChanges: (documentId, changes) => relay.receive(documentId, changes),
     logger,
     counters,
   });
@@ -136,23 +143,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const { address, port } = server.address() as AddressInfo;
   const reachableAt = address === '0.0.0.0' || address === '::' ? lanAddress() : address;
   const url = `http://${reachableAt.includes(':') ? `[${reachableAt}]` : reachableAt}:${port}`;
-  const announcement = () => ({
-    port,
-    hostName,
-    workshopTitle: workshops.list().find(({ title }) => title)?.title ?? '',
-  });
-  let announced = announcement();
-  const advert = options.discovery?.announce(announced);
-  // The title people see appears once the host's renderer has synced the workshop document;
-  // re-announce only then, not on every edit of the workshop document.
-  if (advert) {
-    workshops.onListChanged = () => {
-      const next = announcement();
-      if (next.workshopTitle === announced.workshopTitle) return;
-      announced = next;
-      advert.update(next);
-    };
-  }
+  const advert = options.discovery && advertiseHub(options.discovery, workshops, port, hostName);
   logger.info('hub listening', { url });
 
   return {
@@ -174,8 +165,9 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       bytesIn: counters.bytesIn,
       framesRefused: counters.framesRefused,
       unsharedRequests: counters.unsharedRequests,
+      echoesDropped: counters.echoesDropped,
       upgradesRefused: counters.upgradesRefused,
-      relayedChangesApplied: workshops.relayedChangesApplied,
+      relayedChangesApplied: relay.changesApplied,
     }),
     async close() {
       advert?.stop();

@@ -14,18 +14,28 @@ import { z } from 'zod';
 
 export const RELAYED_CHANGES_TYPE = 'obeya/changes';
 
-// One edit is one change; a few per message leaves room for batching without inviting floods.
-const MAX_CHANGES_PER_MESSAGE = 64;
+/** One edit is one change; a hub batching a busy moment sends more, up to this many. */
+export const MAX_RELAYED_CHANGES = 64;
 
 const relayedChangesSchema = z.object({
   type: z.literal(RELAYED_CHANGES_TYPE),
   changes: z
     .array(z.custom<Uint8Array>((value) => value instanceof Uint8Array))
     .min(1)
-    .max(MAX_CHANGES_PER_MESSAGE),
+    .max(MAX_RELAYED_CHANGES),
 });
 
 export type RelayedChanges = z.infer<typeof relayedChangesSchema>;
+
+/** The changes in a relayed-changes message, or null for any other ephemeral message. */
+export function relayedChangesOf(message: unknown): Uint8Array[] | null {
+  const parsed = relayedChangesSchema.safeParse(message);
+  return parsed.success ? parsed.data.changes : null;
+}
+
+export function relayedChangesMessage(changes: Uint8Array[]): RelayedChanges {
+  return { type: RELAYED_CHANGES_TYPE, changes };
+}
 
 /**
  * Broadcasts every local change of `handle` as it happens and applies changes other peers relay.
@@ -38,11 +48,17 @@ export function startChangeRelay<T>(handle: DocHandle<T>): () => void {
     const change = getLastLocalChange(doc);
     if (!change || (lastSent && sameBytes(change, lastSent))) return;
     lastSent = change;
-    const message: RelayedChanges = { type: RELAYED_CHANGES_TYPE, changes: [change] };
-    handle.broadcast(message);
+    try {
+      handle.broadcast(relayedChangesMessage([change]));
+    } catch {
+      // The WebSocket adapter throws while its socket closes. This runs inside the handle's
+      // own update, where an exception would leave it holding an outdated document; and the
+      // sync protocol delivers the change anyway.
+    }
   };
   const onEphemeral = ({ message }: { message: unknown }) => {
-    applyRelayedChanges(handle, message);
+    const changes = relayedChangesOf(message);
+    if (changes) applyRelayedChanges(handle, changes);
   };
   handle.on('change', onChange);
   handle.on('ephemeral-message', onEphemeral);
@@ -53,14 +69,13 @@ export function startChangeRelay<T>(handle: DocHandle<T>): () => void {
 }
 
 /**
- * Applies a relayed-changes message to `handle`; false when the message is something else
- * (presence, say), malformed, or the document is not loaded yet (sync will bring the change).
+ * Applies relayed changes to `handle`; false when the document is not loaded yet (sync will
+ * bring the changes) or the bytes are not Automerge changes.
  */
-export function applyRelayedChanges<T>(handle: DocHandle<T>, message: unknown): boolean {
-  const parsed = relayedChangesSchema.safeParse(message);
-  if (!parsed.success || !handle.isReady()) return false;
+export function applyRelayedChanges<T>(handle: DocHandle<T>, changes: Uint8Array[]): boolean {
+  if (!handle.isReady()) return false;
   try {
-    handle.update((doc) => applyChanges(doc, parsed.data.changes)[0]);
+    handle.update((doc) => applyChanges(doc, changes)[0]);
     return true;
   } catch {
     // Bytes that are not an Automerge change: ignored here, exactly as sync would refuse them.

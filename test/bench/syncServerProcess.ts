@@ -12,14 +12,12 @@ import { startHub } from '../../main/hub/startHub';
 export type SyncServerKind = 'bare' | 'obeya';
 
 export type ToServer =
-  | { type: 'host-workshop'; url: string }
-  | { type: 'start-measuring' }
-  | { type: 'report' }
-  | { type: 'exit' };
+  { type: 'host-workshop'; url: string } | { type: 'start-measuring' } | { type: 'exit' };
 
 export type FromServer =
   | { type: 'ready'; url: string; joinCode?: string }
-  | { type: 'report'; cpuPercent: number; peakRssMb: number; warnings: number };
+  /** Sent twice a second once measuring, so an overloaded server still reports. */
+  | { type: 'usage'; cpuPercent: number; peakRssMb: number; warnings: number };
 
 const send = (message: FromServer) => process.send?.(message);
 
@@ -44,26 +42,25 @@ async function main(kind: SyncServerKind, peers: number): Promise<void> {
     send({ type: 'ready', url: hub.url, joinCode: hub.joinCode });
   }
 
-  let cpuStart = process.cpuUsage();
-  let wallStart = performance.now();
   let peakRss = 0;
   setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
+  // A benchmark that is interrupted must not leave its server behind.
+  process.on('disconnect', () => process.exit(0));
   process.on('message', (message: ToServer) => {
     if (message.type === 'host-workshop') hostWorkshop(message.url);
     if (message.type === 'start-measuring') {
-      cpuStart = process.cpuUsage();
-      wallStart = performance.now();
+      const cpuStart = process.cpuUsage();
+      const wallStart = performance.now();
       peakRss = process.memoryUsage().rss;
-    }
-    if (message.type === 'report') {
-      const cpu = process.cpuUsage(cpuStart);
-      const wallUs = (performance.now() - wallStart) * 1000;
-      send({
-        type: 'report',
-        cpuPercent: (100 * (cpu.user + cpu.system)) / wallUs,
-        peakRssMb: Math.max(peakRss, process.memoryUsage().rss) / 2 ** 20,
-        warnings,
-      });
+      setInterval(() => {
+        const cpu = process.cpuUsage(cpuStart);
+        send({
+          type: 'usage',
+          cpuPercent: (100 * (cpu.user + cpu.system)) / ((performance.now() - wallStart) * 1000),
+          peakRssMb: peakRss / 2 ** 20,
+          warnings,
+        });
+      }, 500);
     }
     if (message.type === 'exit') process.exit(0);
   });

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DirectoryStorageAdapter } from '../../../../main/hub/DirectoryStorageAdapter';
 import { hostWorkshop, joinPeer, seen, startTestHub, until, type StepsDoc } from './hubTestPeers';
 
 let folder: string;
@@ -70,5 +71,26 @@ describe('a hub that goes away', () => {
     const carolsMap = await seen(carol, map, (doc) => doc.steps[0]?.note === 'kept on the hub');
     expect(carolsWorkshop.doc().title).toBe('Payments value stream');
     expect(carolsMap.doc().steps).toHaveLength(3);
+  });
+});
+
+describe('a hub with a storage folder', () => {
+  it('keeps no per-peer sync state, so it writes only when documents change', async () => {
+    const hubFolder = path.join(folder, 'hub');
+    const hub = await startTestHub({ storageDirectory: hubFolder });
+    // Laptops with storage, as the app's are: they present a storage id when they join.
+    const laptop = (name: string) => ({
+      name,
+      storage: new DirectoryStorageAdapter(path.join(folder, name)),
+    });
+    const anna = joinPeer(hub.url, hub.joinCode, laptop('anna'));
+    const { map } = await hostWorkshop(hub, anna);
+    const ben = joinPeer(hub.url, hub.joinCode, laptop('ben'));
+    await seen(ben, map, (doc) => doc.steps.length === 3);
+    await pause(300);
+
+    const keys = (await new DirectoryStorageAdapter(hubFolder).loadRange([])).map(({ key }) => key);
+    expect(keys.some((key) => key.includes('snapshot') || key.includes('incremental'))).toBe(true);
+    expect(keys.filter((key) => key.includes('sync-state'))).toEqual([]);
   });
 });

@@ -1,4 +1,10 @@
-import { cbor, Repo, type DocHandle, type PeerId } from '@automerge/automerge-repo';
+import {
+  cbor,
+  Repo,
+  type DocHandle,
+  type PeerId,
+  type StorageAdapterInterface,
+} from '@automerge/automerge-repo';
 import { expect, onTestFinished } from 'vitest';
 import { WebSocket } from 'ws';
 import { startHub, type Hub, type HubOptions } from '../../../../main/hub/startHub';
@@ -49,10 +55,13 @@ export interface TestPeer {
 export function joinPeer(
   hubUrl: string,
   joinCode: string,
-  options: { name?: string } = {},
+  options: { name?: string; storage?: StorageAdapterInterface } = {},
 ): TestPeer {
   const name = options.name ?? 'peer';
-  const repo = new Repo({ peerId: `${name}-${Math.random().toString(36).slice(2, 8)}` as PeerId });
+  const repo = new Repo({
+    peerId: `${name}-${Math.random().toString(36).slice(2, 8)}` as PeerId,
+    storage: options.storage,
+  });
   const connection = new HubConnection({
     hubUrl,
     joinCode,

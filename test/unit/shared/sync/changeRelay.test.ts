@@ -10,6 +10,7 @@ import { asAdapterServer } from '../../../../main/hub/GuardedWebSocketServerAdap
 import {
   applyRelayedChanges,
   RELAYED_CHANGES_TYPE,
+  relayedChangesOf,
   startChangeRelay,
 } from '../../../../shared/sync/changeRelay';
 
@@ -94,24 +95,17 @@ describe('startChangeRelay', () => {
   });
 });
 
-describe('applyRelayedChanges', () => {
-  it('ignores presence and malformed messages', async () => {
-    const repo = new Repo();
-    cleanups.push(() => repo.shutdown());
-    const handle = repo.create<Notes>({ notes: [] });
-    expect(applyRelayedChanges(handle, { cursor: 3 })).toBe(false);
-    expect(applyRelayedChanges(handle, { type: RELAYED_CHANGES_TYPE, changes: ['text'] })).toBe(
-      false,
-    );
-    expect(
-      applyRelayedChanges(handle, {
-        type: RELAYED_CHANGES_TYPE,
-        changes: [new Uint8Array([1, 2, 3])],
-      }),
-    ).toBe(false);
-    expect(handle.doc()).toEqual({ notes: [] });
+describe('relayedChangesOf', () => {
+  it('reads the changes of a relay message and nothing else', () => {
+    const change = new Uint8Array([1, 2, 3]);
+    expect(relayedChangesOf({ type: RELAYED_CHANGES_TYPE, changes: [change] })).toEqual([change]);
+    expect(relayedChangesOf({ cursor: 3 })).toBeNull();
+    expect(relayedChangesOf({ type: RELAYED_CHANGES_TYPE, changes: ['text'] })).toBeNull();
+    expect(relayedChangesOf({ type: RELAYED_CHANGES_TYPE, changes: [] })).toBeNull();
   });
+});
 
+describe('applyRelayedChanges', () => {
   it('applies a change made elsewhere', async () => {
     const repo = new Repo();
     cleanups.push(() => repo.shutdown());
@@ -120,8 +114,19 @@ describe('applyRelayedChanges', () => {
     original.change((doc) => {
       doc.notes.push('Kaizen');
     });
-    const change = getLastLocalChange(original.doc())!;
-    expect(applyRelayedChanges(copy, { type: RELAYED_CHANGES_TYPE, changes: [change] })).toBe(true);
+    expect(applyRelayedChanges(copy, [getLastLocalChange(original.doc())!])).toBe(true);
     expect(copy.doc().notes).toEqual(['Kaizen']);
+  });
+
+  it('refuses bytes that are no change, leaving the document as it was', () => {
+    const repo = new Repo();
+    cleanups.push(() => repo.shutdown());
+    const handle = repo.create<Notes>({ notes: [] });
+    expect(applyRelayedChanges(handle, [new Uint8Array([1, 2, 3])])).toBe(false);
+    expect(handle.doc()).toEqual({ notes: [] });
+    handle.change((doc) => {
+      doc.notes.push('still editable');
+    });
+    expect(handle.doc().notes).toEqual(['still editable']);
   });
 });

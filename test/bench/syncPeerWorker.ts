@@ -1,0 +1,186 @@
+/**
+ * A share of the benchmark's peers, in a worker thread: N laptops are N processors in a room,
+ * and one JavaScript thread for all of them would measure that thread rather than the sync.
+ * Driven by syncWorkload.ts over postMessage; times are absolute (timeOrigin + now), so threads
+ * compare them.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { isValidAutomergeUrl, Repo, type DocHandle, type PeerId } from '@automerge/automerge-repo';
+import { WebSocketClientAdapter } from '@automerge/automerge-repo-network-websocket';
+import { startChangeRelay } from '../../shared/sync/changeRelay';
+import { joinHub } from '../../shared/sync/joinHub';
+import { NodeHubClientAdapter } from '../unit/main/hub/NodeHubClientAdapter';
+
+export interface PeerWorkerData {
+  /** ws:// for bare automerge-repo; http:// plus a join code for our hub. */
+  serverUrl: string;
+  joinCode?: string;
+  /** Indices of this worker's peers; each edits the step with its index. */
+  peers: number[];
+  totalPeers: number;
+}
+
+export type ToPeers =
+  | { type: 'create-map'; hosted: boolean }
+  | { type: 'open-map'; url: string }
+  | { type: 'start-editing'; editsPerSecond: number; relay: boolean }
+  | { type: 'start-measuring' }
+  | { type: 'stop-editing' }
+  | { type: 'heads' }
+  | { type: 'report' }
+  | { type: 'close' };
+
+export type FromPeers =
+  | { type: 'connected' }
+  | { type: 'map-created'; mapUrl: string; workshopUrl?: string }
+  | { type: 'map-opened' }
+  | { type: 'editing' }
+  | { type: 'stopped' }
+  | { type: 'heads'; heads: string[] }
+  | { type: 'report'; sent: [number, number, number][]; seen: [number, number, number, number][] }
+  | { type: 'closed' };
+
+interface MapDoc {
+  steps: { name: string; note: string }[];
+}
+
+const data = workerData as PeerWorkerData;
+const port = parentPort!;
+const now = () => performance.timeOrigin + performance.now();
+const reply = (message: FromPeers) => port.postMessage(message);
+
+const repos = new Map<number, Repo>();
+const handles = new Map<number, DocHandle<MapDoc>>();
+/** `author:seq` → when it was made, while measuring. */
+const sentAt = new Map<string, number>();
+/** `author:seq` → how many of this worker's peers have seen it, and when the last one did. */
+const seen = new Map<string, { count: number; last: number }>();
+const timers: NodeJS.Timeout[] = [];
+let measuring = false;
+
+for (const index of data.peers) repos.set(index, await connect(index));
+await Promise.all([...repos.values()].map((repo) => repo.networkSubsystem.whenReady()));
+reply({ type: 'connected' });
+
+port.on('message', (message: ToPeers) => void handle(message));
+
+async function handle(message: ToPeers): Promise<void> {
+  if (message.type === 'create-map') {
+    const repo = repos.get(0)!;
+    const map = repo.create<MapDoc>({
+      steps: Array.from({ length: data.totalPeers }, (_, index) => ({
+        name: `Step ${index}`,
+        note: '',
+      })),
+    });
+    handles.set(0, map);
+    const workshop = message.hosted
+      ? repo.create({
+          kind: 'workshop',
+          title: 'Benchmark',
+          artefacts: [{ url: map.url, kind: 'valueStreamMap', addedAt: 0 }],
+        })
+      : undefined;
+    reply({ type: 'map-created', mapUrl: map.url, workshopUrl: workshop?.url });
+  } else if (message.type === 'open-map' && isValidAutomergeUrl(message.url)) {
+    for (const [index, repo] of repos) {
+      if (handles.has(index)) continue;
+      // The hub may list the map a moment after a peer first asks: "unavailable" is "not yet".
+      const options = { allowableStates: ['ready', 'unavailable'] };
+      handles.set(index, await repo.find<MapDoc>(message.url, options));
+    }
+    while (![...handles.values()].every((handle) => handle.isReady())) await pause(10);
+    reply({ type: 'map-opened' });
+  } else if (message.type === 'start-editing') {
+    startEditing(message.editsPerSecond, message.relay);
+    reply({ type: 'editing' });
+  } else if (message.type === 'start-measuring') {
+    measuring = true;
+  } else if (message.type === 'stop-editing') {
+    measuring = false;
+    for (const timer of timers) clearInterval(timer);
+    reply({ type: 'stopped' });
+  } else if (message.type === 'heads') {
+    reply({ type: 'heads', heads: [...handles.values()].map((handle) => handle.heads().join()) });
+  } else if (message.type === 'report') {
+    reply({
+      type: 'report',
+      sent: [...sentAt].map(([key, time]) => [...parseKey(key), time]),
+      seen: [...seen].map(([key, { count, last }]) => [...parseKey(key), count, last]),
+    });
+  } else if (message.type === 'close') {
+    await Promise.all([...repos.values()].map((repo) => repo.shutdown()));
+    reply({ type: 'closed' });
+  }
+}
+
+async function connect(index: number): Promise<Repo> {
+  const peerId = `bench-peer-${index}` as PeerId;
+  if (data.joinCode === undefined) {
+    return new Repo({ peerId, network: [new WebSocketClientAdapter(data.serverUrl)] });
+  }
+  const session = await joinHub({
+    hubUrl: data.serverUrl,
+    joinCode: data.joinCode,
+    peerName: peerId,
+    fetch,
+  });
+  return new Repo({ peerId, network: [new NodeHubClientAdapter(session.syncUrl)] });
+}
+
+function startEditing(editsPerSecond: number, relay: boolean): void {
+  const intervalMs = 1000 / editsPerSecond;
+  for (const [author, handle] of handles) {
+    if (relay) startChangeRelay(handle);
+    watch(author, handle);
+    let seq = 0;
+    // A random phase, so edits spread over the second as people's do.
+    timers.push(
+      setTimeout(() => {
+        timers.push(
+          setInterval(() => {
+            const edit = seq++;
+            if (measuring) sentAt.set(`${author}:${edit}`, now());
+            handle.change((doc) => {
+              doc.steps[author]!.note = `${author}:${edit}`;
+            });
+          }, intervalMs),
+        );
+      }, Math.random() * intervalMs),
+    );
+  }
+}
+
+/** Records when `reader` first shows each other peer's edit. */
+function watch(reader: number, handle: DocHandle<MapDoc>): void {
+  const lastSeen = new Map<number, number>();
+  handle.on('change', ({ doc, patches }) => {
+    const time = now();
+    // Only the steps this change touched: reading every step through Automerge's proxies on
+    // every change would make the measuring a real share of the peers' CPU.
+    const authors = new Set(
+      patches.map(({ path }) => path[1]).filter((index) => typeof index === 'number'),
+    );
+    for (const author of authors) {
+      const note = doc.steps[author]?.note;
+      if (author === reader || !note) continue;
+      const seq = Number(note.split(':')[1]);
+      // A later edit to the same note shows every earlier one as seen too.
+      for (let edit = (lastSeen.get(author) ?? -1) + 1; edit <= seq; edit++) {
+        const key = `${author}:${edit}`;
+        const entry = seen.get(key) ?? { count: 0, last: 0 };
+        seen.set(key, { count: entry.count + 1, last: Math.max(entry.last, time) });
+      }
+      lastSeen.set(author, Math.max(lastSeen.get(author) ?? -1, seq));
+    }
+  });
+}
+
+function parseKey(key: string): [number, number] {
+  const [author, seq] = key.split(':').map(Number);
+  return [author!, seq!];
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -10,7 +10,10 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-control-regex': 'off',
     },
@@ -25,7 +28,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['main/**/*.ts', 'scripts/**/*.{ts,mjs,js}', 'test/**/*.ts', '*.config.{ts,js}', '**/*.cjs'],
+    files: [
+      'main/**/*.ts',
+      'scripts/**/*.{ts,mjs,js}',
+      'test/**/*.ts',
+      '*.config.{ts,js}',
+      '**/*.cjs',
+    ],
     languageOptions: { globals: globals.node },
   },
 );

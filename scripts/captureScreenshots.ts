@@ -9,7 +9,13 @@ import { CHROMIUM_ARGS, chromiumPath } from './chromiumPath';
  */
 const OUT = path.resolve('docs/images');
 
-async function createWorkshop(page: Page, title: string, client: string, facilitator: string, date: string) {
+async function createWorkshop(
+  page: Page,
+  title: string,
+  client: string,
+  facilitator: string,
+  date: string,
+) {
   await page.getByRole('button', { name: 'New workshop' }).click();
   const dialog = page.getByRole('dialog', { name: 'New workshop' });
   await dialog.getByLabel('Title (required)').fill(title);
@@ -50,10 +56,19 @@ async function captureMapEditor(page: Page) {
   await page.getByRole('cell').getByLabel('Name of step 6', { exact: true }).click();
   await page.getByRole('tab', { name: 'Kaizen' }).click();
   await page.getByRole('button', { name: /Add kaizen on/ }).click();
-  await page.getByLabel('Problem', { exact: true }).fill('Release approval waits a day for the weekly CAB');
-  await page.getByLabel('Data that shows the problem').fill('24 h wait on 95 % of changes (last 40 releases)');
-  await page.getByLabel('Countermeasure').fill('Peer review + automated policy checks replace the CAB for standard changes');
-  await page.getByRole('region', { name: 'Kaizen', exact: true }).getByLabel('Owner').fill('Kenji Sato');
+  await page
+    .getByLabel('Problem', { exact: true })
+    .fill('Release approval waits a day for the weekly CAB');
+  await page
+    .getByLabel('Data that shows the problem')
+    .fill('24 h wait on 95 % of changes (last 40 releases)');
+  await page
+    .getByLabel('Countermeasure')
+    .fill('Peer review + automated policy checks replace the CAB for standard changes');
+  await page
+    .getByRole('region', { name: 'Kaizen', exact: true })
+    .getByLabel('Owner')
+    .fill('Kenji Sato');
   await page.getByRole('tab', { name: 'Map' }).click();
   await page.getByText('All changes saved').waitFor();
   await page.locator('svg [role="button"]').nth(5).click();
@@ -80,12 +95,33 @@ async function captureMapEditor(page: Page) {
 const host = await startBrowserHost({ root: path.resolve('dist/renderer') });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 860 }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({
+    viewport: { width: 1440, height: 860 },
+    deviceScaleFactor: 1,
+  });
   await page.goto(host.url);
   await page.getByRole('heading', { name: 'Workshops', exact: true }).waitFor();
-  await createWorkshop(page, 'Retail bank — idea to production', 'Northwind Bank', 'Anna Berg', '2026-11-24');
-  await createWorkshop(page, 'Claims platform future state', 'Contoso Insurance', 'Kenji Sato', '2026-12-02');
-  await createWorkshop(page, 'Operations & ITSM kaizen', 'Fabrikam Logistics', 'Anna Berg', '2026-12-09');
+  await createWorkshop(
+    page,
+    'Retail bank — idea to production',
+    'Northwind Bank',
+    'Anna Berg',
+    '2026-11-24',
+  );
+  await createWorkshop(
+    page,
+    'Claims platform future state',
+    'Contoso Insurance',
+    'Kenji Sato',
+    '2026-12-02',
+  );
+  await createWorkshop(
+    page,
+    'Operations & ITSM kaizen',
+    'Fabrikam Logistics',
+    'Anna Berg',
+    '2026-12-09',
+  );
   await page.mouse.move(0, 0);
   await page.screenshot({ path: path.join(OUT, 'library.png') });
   await captureMapEditor(page);

@@ -120,7 +120,10 @@ async function renderPdf(request: PrintToPdfRequest): Promise<Uint8Array> {
   try {
     // The page setup travels as a query built here from the validated fields, never as text
     // the renderer sent; the print view sizes its @page from it.
-    const page = { size: request.pageSize, orientation: request.landscape ? 'landscape' : 'portrait' } as const;
+    const page = {
+      size: request.pageSize,
+      orientation: request.landscape ? 'landscape' : 'portrait',
+    } as const;
     await withTimeout(
       contents.loadURL(`${APP_INDEX_URL}${request.route}?${pageSetupQuery(page)}`),
       'the print view did not load',

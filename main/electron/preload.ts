@@ -3,7 +3,11 @@ import type { IpcRendererEvent } from 'electron';
 import { z } from 'zod';
 import type { ObeyaBridge, OpenedFile } from '../../shared/ipc/contract';
 import { IpcChannel } from '../../shared/ipc/contract';
-import { hostingInfoSchema, menuCommandSchema, openedFileSchema } from '../../shared/ipc/ipcSchemas';
+import {
+  hostingInfoSchema,
+  menuCommandSchema,
+  openedFileSchema,
+} from '../../shared/ipc/ipcSchemas';
 
 /*
  * Runs sandboxed and context-isolated: bundled to one CommonJS file whose only require is

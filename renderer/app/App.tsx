@@ -30,7 +30,13 @@ function Routes() {
     case 'workshop':
       return <WorkshopHome key={route.workshopUrl} workshopUrl={route.workshopUrl} />;
     case 'artefact':
-      return <ArtefactView key={route.artefactUrl} workshopUrl={route.workshopUrl} artefactUrl={route.artefactUrl} />;
+      return (
+        <ArtefactView
+          key={route.artefactUrl}
+          workshopUrl={route.workshopUrl}
+          artefactUrl={route.artefactUrl}
+        />
+      );
     case 'print':
       return <PrintViewLoader key={routeHref(route)} route={route.print} />;
   }
@@ -42,7 +48,10 @@ function FileOpening() {
   const importFile = useWorkshopImport();
   const notify = useNotify();
 
-  useEffect(() => platform.onFileOpened((file) => void importFile(file.name, file.bytes)), [platform, importFile]);
+  useEffect(
+    () => platform.onFileOpened((file) => void importFile(file.name, file.bytes)),
+    [platform, importFile],
+  );
 
   useEffect(() => {
     const stopMenu = platform.onMenuCommand((command) => {
@@ -57,7 +66,11 @@ function FileOpening() {
       event.preventDefault();
       readPickedFile(file).then(
         (bytes) => importFile(file.name, bytes),
-        (error: unknown) => notify({ tone: 'error', message: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) =>
+          notify({
+            tone: 'error',
+            message: error instanceof Error ? error.message : String(error),
+          }),
       );
     };
     window.addEventListener('dragover', onDragOver);

@@ -32,7 +32,11 @@ export async function openAppServices(automergeReady: Promise<void>): Promise<Ap
 const AppServicesContext = createContext<AppServices | null>(null);
 
 export function AppServicesProvider(props: { services: AppServices; children: ReactNode }) {
-  return <AppServicesContext.Provider value={props.services}>{props.children}</AppServicesContext.Provider>;
+  return (
+    <AppServicesContext.Provider value={props.services}>
+      {props.children}
+    </AppServicesContext.Provider>
+  );
 }
 
 export function useAppServices(): AppServices {

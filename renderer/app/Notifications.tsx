@@ -73,7 +73,12 @@ function NoticeView(props: { notice: Notice; onDismiss: (id: number) => void }) 
           {notice.action.label}
         </button>
       )}
-      <button type="button" className="notice-close" aria-label="Dismiss message" onClick={() => onDismiss(notice.id)}>
+      <button
+        type="button"
+        className="notice-close"
+        aria-label="Dismiss message"
+        onClick={() => onDismiss(notice.id)}
+      >
         ×
       </button>
     </div>
@@ -83,4 +88,3 @@ function NoticeView(props: { notice: Notice; onDismiss: (id: number) => void }) 
 export function useNotify(): Notify {
   return useContext(NotifyContext);
 }
-

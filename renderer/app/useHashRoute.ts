@@ -15,7 +15,8 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (parts[0] === 'join' && parts[1]) return { name: 'join', joinCode: parts[1] };
   if (parts[0] === 'workshop' && parts[1]) {
-    if (parts[2] && parts[3]) return { name: 'artefact', workshopUrl: parts[1], artefactUrl: parts[3] };
+    if (parts[2] && parts[3])
+      return { name: 'artefact', workshopUrl: parts[1], artefactUrl: parts[3] };
     return { name: 'workshop', workshopUrl: parts[1] };
   }
   return { name: 'library' };

@@ -11,10 +11,20 @@ export function UndoButtons({ handle }: { handle: DocHandle<unknown> }) {
   const { canUndo, canRedo } = undoState(handle);
   return (
     <span className="undo-buttons">
-      <button type="button" disabled={!canUndo} onClick={() => undoDocument(handle)} title={`Undo (${mod}Z)`}>
+      <button
+        type="button"
+        disabled={!canUndo}
+        onClick={() => undoDocument(handle)}
+        title={`Undo (${mod}Z)`}
+      >
         Undo
       </button>
-      <button type="button" disabled={!canRedo} onClick={() => redoDocument(handle)} title={`Redo (${mod}Shift+Z)`}>
+      <button
+        type="button"
+        disabled={!canRedo}
+        onClick={() => redoDocument(handle)}
+        title={`Redo (${mod}Shift+Z)`}
+      >
         Redo
       </button>
     </span>

@@ -19,11 +19,20 @@ function historyOf(handle: DocHandle<unknown>): UndoHistory {
  * Ctrl+Z undoes exactly what this user did in this document. `groupKey` merges a burst of
  * keystrokes in one field into one undo step.
  */
-export function changeDocument<T>(handle: DocHandle<T>, edit: (draft: T) => void, groupKey?: string) {
+export function changeDocument<T>(
+  handle: DocHandle<T>,
+  edit: (draft: T) => void,
+  groupKey?: string,
+) {
   // Automerge's own hex heads: the handle's heads() are URL-encoded.
   const before = getHeads(handle.doc());
   handle.change(edit);
-  historyOf(handle as DocHandle<unknown>).record(before, getHeads(handle.doc()), Date.now(), groupKey);
+  historyOf(handle as DocHandle<unknown>).record(
+    before,
+    getHeads(handle.doc()),
+    Date.now(),
+    groupKey,
+  );
   noteEdit(handle as DocHandle<unknown>);
 }
 

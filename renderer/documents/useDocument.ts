@@ -17,7 +17,9 @@ export function useDocumentHandle<T>(url: string): DocumentState<T> {
     setState({ status: 'loading' });
     // Joined to a hub, a document not here yet may still arrive from it.
     const found =
-      sync.status.state === 'stopped' ? repo.find<T>(url as AutomergeUrl) : receiveDocument<T>(repo, url);
+      sync.status.state === 'stopped'
+        ? repo.find<T>(url as AutomergeUrl)
+        : receiveDocument<T>(repo, url);
     found.then(
       (handle) => {
         sync.relay(handle as DocHandle<unknown>);

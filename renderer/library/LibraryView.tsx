@@ -80,7 +80,12 @@ export function LibraryView({ joinCode }: { joinCode?: string }) {
           <button type="button" onClick={() => void importFromDialog()}>
             Import .obeya…
           </button>
-          <button ref={newButton} type="button" className="primary" onClick={() => setCreating(true)}>
+          <button
+            ref={newButton}
+            type="button"
+            className="primary"
+            onClick={() => setCreating(true)}
+          >
             New workshop
           </button>
         </div>
@@ -111,12 +116,14 @@ export function LibraryView({ joinCode }: { joinCode?: string }) {
           <section className="empty-state">
             <h2>No workshops yet</h2>
             <p>
-              Create one for your next client engagement, or import a <code>.obeya</code> file a colleague sent you.
-              Everything stays on this laptop and works without a network.
+              Create one for your next client engagement, or import a <code>.obeya</code> file a
+              colleague sent you. Everything stays on this laptop and works without a network.
             </p>
           </section>
         )}
-        {total > 0 && visible.length === 0 && <p className="muted">No workshop matches “{search}”.</p>}
+        {total > 0 && visible.length === 0 && (
+          <p className="muted">No workshop matches “{search}”.</p>
+        )}
         {visible.length > 0 && (
           <ul className="workshop-list" aria-label="Workshops">
             {visible.map((entry) => (

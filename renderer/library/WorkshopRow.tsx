@@ -39,7 +39,11 @@ export function WorkshopRow({ entry }: { entry: WorkshopIndexEntry }) {
     notify({ tone: 'info', message: `Duplicated "${entry.title}".` });
   };
 
-  const details = [entry.client, entry.date && formatDate(entry.date), entry.facilitator && `facilitated by ${entry.facilitator}`]
+  const details = [
+    entry.client,
+    entry.date && formatDate(entry.date),
+    entry.facilitator && `facilitated by ${entry.facilitator}`,
+  ]
     .filter(Boolean)
     .join(' · ');
 
@@ -55,7 +59,10 @@ export function WorkshopRow({ entry }: { entry: WorkshopIndexEntry }) {
             }}
           />
         ) : (
-          <a className="workshop-title" href={routeHref({ name: 'workshop', workshopUrl: entry.url })}>
+          <a
+            className="workshop-title"
+            href={routeHref({ name: 'workshop', workshopUrl: entry.url })}
+          >
             {entry.title}
           </a>
         )}
@@ -66,19 +73,39 @@ export function WorkshopRow({ entry }: { entry: WorkshopIndexEntry }) {
         </p>
       </div>
       <div className="row-actions" role="group" aria-label={`Actions for ${entry.title}`}>
-        <button type="button" onClick={() => navigate({ name: 'workshop', workshopUrl: entry.url })}>
+        <button
+          type="button"
+          onClick={() => navigate({ name: 'workshop', workshopUrl: entry.url })}
+        >
           Open
         </button>
-        <button type="button" onClick={() => setRenaming(true)} aria-label={`Rename ${entry.title}`}>
+        <button
+          type="button"
+          onClick={() => setRenaming(true)}
+          aria-label={`Rename ${entry.title}`}
+        >
           Rename
         </button>
-        <button type="button" onClick={() => void duplicate()} aria-label={`Duplicate ${entry.title}`}>
+        <button
+          type="button"
+          onClick={() => void duplicate()}
+          aria-label={`Duplicate ${entry.title}`}
+        >
           Duplicate
         </button>
-        <button type="button" onClick={() => void exportWorkshop(entry.url)} aria-label={`Export ${entry.title}`}>
+        <button
+          type="button"
+          onClick={() => void exportWorkshop(entry.url)}
+          aria-label={`Export ${entry.title}`}
+        >
           Export
         </button>
-        <button type="button" className="danger" onClick={() => void remove()} aria-label={`Delete ${entry.title}`}>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => void remove()}
+          aria-label={`Delete ${entry.title}`}
+        >
           Delete
         </button>
       </div>
@@ -116,7 +143,9 @@ function RenameField(props: { title: string; onDone: (title: string | undefined)
           if (event.key === 'Enter') commit();
           if (event.key === 'Escape') props.onDone(undefined);
         }}
-        onBlur={() => (workshopTitleSchema.safeParse(value).success ? commit() : props.onDone(undefined))}
+        onBlur={() =>
+          workshopTitleSchema.safeParse(value).success ? commit() : props.onDone(undefined)
+        }
       />
       {error && (
         <p className="field-error" id="rename-workshop-error">

@@ -11,8 +11,13 @@ export function useWorkshopExport(): (url: string) => Promise<void> {
     async (url) => {
       try {
         const { fileName, bytes } = await exportWorkshop(services, url, Date.now());
-        const result = await services.platform.saveFile({ suggestedName: fileName, kind: 'obeya', bytes });
-        if (result.status === 'saved') notify({ tone: 'info', message: `Exported to ${result.path}.` });
+        const result = await services.platform.saveFile({
+          suggestedName: fileName,
+          kind: 'obeya',
+          bytes,
+        });
+        if (result.status === 'saved')
+          notify({ tone: 'info', message: `Exported to ${result.path}.` });
       } catch (error) {
         notify({
           tone: 'error',

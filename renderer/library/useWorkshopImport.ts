@@ -17,7 +17,10 @@ export function useWorkshopImport(): (fileName: string, bytes: Uint8Array) => Pr
           message: result.merged
             ? `Merged "${fileName}" into the workshop "${result.title}" already on this device.`
             : `Imported the workshop "${result.title}".`,
-          action: { label: 'Open', run: () => navigate({ name: 'workshop', workshopUrl: result.url }) },
+          action: {
+            label: 'Open',
+            run: () => navigate({ name: 'workshop', workshopUrl: result.url }),
+          },
         });
         return true;
       } catch (error) {

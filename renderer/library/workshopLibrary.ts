@@ -1,5 +1,9 @@
 import type { AutomergeUrl, DocHandle, Repo } from '@automerge/automerge-repo/slim';
-import { newWorkshop, updateWorkshopDetails, addArtefact } from '../../shared/workshop/workshopChanges';
+import {
+  newWorkshop,
+  updateWorkshopDetails,
+  addArtefact,
+} from '../../shared/workshop/workshopChanges';
 import { MAX_LINE_LENGTH } from '../../shared/workshop/workshopSchema';
 import type { WorkshopDetails, WorkshopDoc } from '../../shared/workshop/WorkshopDoc';
 import type { ObeyaDatabase } from '../storage/ObeyaDatabase';
@@ -50,7 +54,12 @@ export async function findWorkshop(repo: Repo, url: string): Promise<DocHandle<W
   return repo.find<WorkshopDoc>(url as AutomergeUrl);
 }
 
-export async function renameWorkshop(services: LibraryServices, url: string, title: string, now: number) {
+export async function renameWorkshop(
+  services: LibraryServices,
+  url: string,
+  title: string,
+  now: number,
+) {
   const handle = await findWorkshop(services.repo, url);
   handle.change((doc) => updateWorkshopDetails(doc, { title }, now));
   await indexWorkshop(services.db, url, handle.doc());
@@ -91,9 +100,12 @@ export async function deleteWorkshop({ db }: LibraryServices, url: string, now: 
 }
 
 export async function restoreWorkshop({ db }: LibraryServices, url: string) {
-  await db.workshops.where('url').equals(url).modify((entry) => {
-    delete entry.deletedAt;
-  });
+  await db.workshops
+    .where('url')
+    .equals(url)
+    .modify((entry) => {
+      delete entry.deletedAt;
+    });
 }
 
 /** Removes deleted workshops and their documents for good. */

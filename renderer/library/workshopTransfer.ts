@@ -60,7 +60,8 @@ export async function importWorkshop(
   for (const { documentId, bytes } of bundle.documents) {
     const docId = documentId as DocumentId;
     // Load what is stored first, so the import merges into it rather than beside it.
-    if (await isDocumentStored(db, documentId)) await repo.find(`automerge:${docId}` as AutomergeUrl);
+    if (await isDocumentStored(db, documentId))
+      await repo.find(`automerge:${docId}` as AutomergeUrl);
     repo.import(bytes, { docId });
   }
   await repo.flush(bundle.documents.map((doc) => doc.documentId as DocumentId));

@@ -56,15 +56,20 @@ async function requestHosting(request: HostWorkshopRequest): Promise<HostingInfo
     body: JSON.stringify(request),
   }).catch(() => null);
   if (!response || response.status === 404) {
-    throw new Error('This browser cannot host a workshop. Host it from the Obeya app, or from "npm run web" on this laptop.');
+    throw new Error(
+      'This browser cannot host a workshop. Host it from the Obeya app, or from "npm run web" on this laptop.',
+    );
   }
   const parsed = hostingInfoSchema.safeParse(await response.json().catch(() => null));
-  if (!response.ok || !parsed.success) throw new Error('Hosting is only possible on the laptop that runs Obeya.');
+  if (!response.ok || !parsed.success)
+    throw new Error('Hosting is only possible on the laptop that runs Obeya.');
   return parsed.data;
 }
 
 function download(request: SaveFileRequest): SaveFileResult {
-  const blob = new Blob([request.bytes as Uint8Array<ArrayBuffer>], { type: MIME_TYPES[request.kind] });
+  const blob = new Blob([request.bytes as Uint8Array<ArrayBuffer>], {
+    type: MIME_TYPES[request.kind],
+  });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

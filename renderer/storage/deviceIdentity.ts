@@ -20,5 +20,8 @@ export async function loadDeviceIdentity(db: ObeyaDatabase): Promise<DeviceIdent
 
 export async function saveDisplayName(db: ObeyaDatabase, displayName: string): Promise<void> {
   const identity = await loadDeviceIdentity(db);
-  await db.settings.put({ key: 'device', value: { ...identity, displayName: displayName.trim().slice(0, 100) } });
+  await db.settings.put({
+    key: 'device',
+    value: { ...identity, displayName: displayName.trim().slice(0, 100) },
+  });
 }

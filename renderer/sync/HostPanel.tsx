@@ -26,9 +26,17 @@ export function HostPanel({ workshopUrl }: { workshopUrl: string }) {
       const identity = await loadDeviceIdentity(services.db);
       const hostName = identity.displayName || 'the host';
       const info = await services.platform.hostWorkshop({ workshopUrl, hostName });
-      await joinHubAndRemember(services, { hubUrl: info.hubUrl, joinCode: info.joinCode, peerName: hostName });
+      await joinHubAndRemember(services, {
+        hubUrl: info.hubUrl,
+        joinCode: info.joinCode,
+        peerName: hostName,
+      });
       const joinLink = `${info.hubUrl}/#/join/${info.joinCode}`;
-      setHosting({ ...info, joinLink, qrSvg: await QRCode.toString(joinLink, { type: 'svg', margin: 1 }) });
+      setHosting({
+        ...info,
+        joinLink,
+        qrSvg: await QRCode.toString(joinLink, { type: 'svg', margin: 1 }),
+      });
     } catch (reason) {
       setError(reason instanceof Error ? reason.message : String(reason));
     }
@@ -58,7 +66,8 @@ export function HostPanel({ workshopUrl }: { workshopUrl: string }) {
               Join code: <strong className="join-code">{formatJoinCode(hosting.joinCode)}</strong>
             </p>
             <p className="muted small">
-              Others choose “Join a workshop…” and type the address and the code, or open the link in a browser.
+              Others choose “Join a workshop…” and type the address and the code, or open the link
+              in a browser.
             </p>
             <button type="button" onClick={() => void stop()}>
               Stop hosting
@@ -68,8 +77,8 @@ export function HostPanel({ workshopUrl }: { workshopUrl: string }) {
       ) : (
         <>
           <p className="muted">
-            Host this workshop on this laptop: everyone in the room edits the same maps from their own laptop or
-            browser, without internet. Edits made offline merge when they reconnect.
+            Host this workshop on this laptop: everyone in the room edits the same maps from their
+            own laptop or browser, without internet. Edits made offline merge when they reconnect.
           </p>
           <button type="button" className="primary" onClick={() => void host()}>
             Host this workshop

@@ -17,7 +17,8 @@ interface Props {
 const REFUSALS: Record<string, string> = {
   'wrong-join-code': 'Wrong join code. Check it with the host and try again.',
   'too-many-attempts': 'Too many wrong codes from this laptop; wait a minute and try again.',
-  unreachable: 'No hub answers at that address. Check the address and that you are on the same network.',
+  unreachable:
+    'No hub answers at that address. Check the address and that you are on the same network.',
   'not-a-hub': 'Something answers at that address, but it is not an Obeya hub.',
 };
 
@@ -34,7 +35,9 @@ export function JoinDialog(props: Props) {
 
   useEffect(() => {
     dialog.current?.showModal();
-    void loadDeviceIdentity(services.db).then((identity) => setPeerName((name) => name || identity.displayName));
+    void loadDeviceIdentity(services.db).then((identity) =>
+      setPeerName((name) => name || identity.displayName),
+    );
   }, [services.db]);
 
   const submit = async (event: FormEvent) => {
@@ -51,7 +54,10 @@ export function JoinDialog(props: Props) {
     const stop = services.sync.subscribe((status) => {
       if (status.state === 'connected') {
         stop();
-        receiveHostedWorkshops(services, status.hub.workshops.map((workshop) => workshop.url)).then(
+        receiveHostedWorkshops(
+          services,
+          status.hub.workshops.map((workshop) => workshop.url),
+        ).then(
           (urls) => {
             dialog.current?.close();
             if (urls[0]) navigate({ name: 'workshop', workshopUrl: urls[0] });
@@ -61,24 +67,46 @@ export function JoinDialog(props: Props) {
             setMessage(error instanceof Error ? error.message : String(error));
           },
         );
-      } else if (status.state === 'refused' || (status.state === 'offline' && status.reason !== 'disconnected')) {
+      } else if (
+        status.state === 'refused' ||
+        (status.state === 'offline' && status.reason !== 'disconnected')
+      ) {
         stop();
         setJoining(false);
-        setMessage(REFUSALS[status.state === 'refused' ? status.reason : status.reason] ?? 'The hub refused to connect.');
+        setMessage(
+          REFUSALS[status.state === 'refused' ? status.reason : status.reason] ??
+            'The hub refused to connect.',
+        );
         if (status.state === 'offline') services.sync.leave();
       }
     });
   };
 
-  const field = (name: string, label: string, value: string, set: (value: string) => void, placeholder?: string) => (
+  const field = (
+    name: string,
+    label: string,
+    value: string,
+    set: (value: string) => void,
+    placeholder?: string,
+  ) => (
     <div className="field">
       <label htmlFor={`${id}-${name}`}>{label}</label>
-      <input id={`${id}-${name}`} value={value} placeholder={placeholder} onChange={(event) => set(event.target.value)} />
+      <input
+        id={`${id}-${name}`}
+        value={value}
+        placeholder={placeholder}
+        onChange={(event) => set(event.target.value)}
+      />
     </div>
   );
 
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby={`${id}-heading`} onClose={props.onClose}>
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby={`${id}-heading`}
+      onClose={props.onClose}
+    >
       <form onSubmit={(event) => void submit(event)} noValidate>
         <h2 id={`${id}-heading`}>Join a workshop</h2>
         {field('hub', 'Hub address', hubUrl, setHubUrl, 'e.g. 192.168.1.20:5190')}

@@ -6,7 +6,11 @@ export function PresenceList({ peers }: { peers: PeerPresence[] }) {
   return (
     <ul className="presence" aria-label="Also here">
       {peers.map((peer) => (
-        <li key={peer.deviceId} style={{ borderColor: peer.color, color: peer.color }} title={peer.name}>
+        <li
+          key={peer.deviceId}
+          style={{ borderColor: peer.color, color: peer.color }}
+          title={peer.name}
+        >
           {peer.name}
         </li>
       ))}

@@ -10,7 +10,10 @@ function describe(status: HubConnectionStatus): { label: string; tone: string } 
     case 'connected':
       return { label: `Live — ${status.hub.name}`, tone: 'live' };
     case 'offline':
-      return { label: `Reconnecting in ${Math.ceil(status.retryInMs / 1000)} s…`, tone: 'connecting' };
+      return {
+        label: `Reconnecting in ${Math.ceil(status.retryInMs / 1000)} s…`,
+        tone: 'connecting',
+      };
     case 'refused':
       return { label: 'Wrong join code', tone: 'refused' };
   }

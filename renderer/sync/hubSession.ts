@@ -25,7 +25,10 @@ export async function leaveHub(services: { db: ObeyaDatabase; sync: WorkshopSync
 }
 
 /** Reconnects to the hub this window was joined to before it was reloaded or closed. */
-export async function rejoinLastHub(services: { db: ObeyaDatabase; sync: WorkshopSync }): Promise<void> {
+export async function rejoinLastHub(services: {
+  db: ObeyaDatabase;
+  sync: WorkshopSync;
+}): Promise<void> {
   const stored = hubSessionSchema.safeParse((await services.db.settings.get(SETTING_KEY))?.value);
   if (stored.success) services.sync.join(stored.data);
 }

@@ -11,14 +11,19 @@ const ARRIVAL_TIMEOUT_MS = 15_000;
  * "unavailable" while the hub is still fetching it, and it then becomes ready.
  */
 export async function receiveDocument<T>(repo: Repo, url: string): Promise<DocHandle<T>> {
-  const handle = await repo.find<T>(url as AutomergeUrl, { allowableStates: ['ready', 'unavailable'] });
+  const handle = await repo.find<T>(url as AutomergeUrl, {
+    allowableStates: ['ready', 'unavailable'],
+  });
   if (handle.isReady()) return handle;
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     await Promise.race([
       handle.whenReady(['ready']),
       new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error('The hub did not send this document in time.')), ARRIVAL_TIMEOUT_MS);
+        timer = setTimeout(
+          () => reject(new Error('The hub did not send this document in time.')),
+          ARRIVAL_TIMEOUT_MS,
+        );
       }),
     ]);
   } finally {
@@ -36,7 +41,8 @@ export async function receiveHostedWorkshops(
   for (const url of workshopUrls) {
     const handle = await receiveDocument<WorkshopDoc>(services.repo, url);
     await indexWorkshop(services.db, url, handle.doc(), Date.now());
-    for (const ref of handle.doc().artefacts) void receiveDocument(services.repo, ref.url).catch(() => undefined);
+    for (const ref of handle.doc().artefacts)
+      void receiveDocument(services.repo, ref.url).catch(() => undefined);
     received.push(url);
   }
   return received;

@@ -19,7 +19,10 @@ export interface PeerPresence extends PresenceMessage {
  * Who else has this document open and which step each has selected, through automerge-repo's
  * ephemeral messages (relayed by the hub, never stored). Announces this person too.
  */
-export function usePresence(handle: DocHandle<unknown>, selectedStepId: string | null): PeerPresence[] {
+export function usePresence(
+  handle: DocHandle<unknown>,
+  selectedStepId: string | null,
+): PeerPresence[] {
   const { db } = useAppServices();
   const [identity, setIdentity] = useState<DeviceIdentity>();
   const [peers, setPeers] = useState<Map<string, PeerPresence>>(new Map());
@@ -53,7 +56,9 @@ export function usePresence(handle: DocHandle<unknown>, selectedStepId: string |
     const onMessage = ({ message }: { message: unknown }) => {
       const parsed = presenceMessageSchema.safeParse(message);
       if (!parsed.success || parsed.data.deviceId === identity?.id) return;
-      setPeers((current) => new Map(current).set(parsed.data.deviceId, { ...parsed.data, seenAt: Date.now() }));
+      setPeers((current) =>
+        new Map(current).set(parsed.data.deviceId, { ...parsed.data, seenAt: Date.now() }),
+      );
     };
     const prune = setInterval(() => {
       setPeers((current) => {

@@ -34,7 +34,10 @@ export class WorkshopSync {
       fetch: (url, init) => fetch(url, init),
       network: this.repo.networkSubsystem,
       createAdapter: (syncUrl) => new HubClientAdapter(syncUrl),
-      timers: { set: (run, ms) => setTimeout(run, ms), clear: (timer) => clearTimeout(timer as number) },
+      timers: {
+        set: (run, ms) => setTimeout(run, ms),
+        clear: (timer) => clearTimeout(timer as number),
+      },
       random: Math.random,
       onStatus: (status) => {
         this.#status = status;

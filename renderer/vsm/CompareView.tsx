@@ -16,7 +16,13 @@ export function CompareView({ map, linkedUrl }: { map: ValueStreamMapDoc; linked
   return <Comparison map={map} linked={state.handle} />;
 }
 
-function Comparison({ map, linked }: { map: ValueStreamMapDoc; linked: DocHandle<ValueStreamMapDoc> }) {
+function Comparison({
+  map,
+  linked,
+}: {
+  map: ValueStreamMapDoc;
+  linked: DocHandle<ValueStreamMapDoc>;
+}) {
   const other = useDocumentValue(linked);
   const [current, future] = map.state === 'current' ? [map, other] : [other, map];
   const comparison = compareMaps(current, future);
@@ -30,14 +36,31 @@ function Comparison({ map, linked }: { map: ValueStreamMapDoc; linked: DocHandle
   const unit = UNIT_SYMBOLS[comparison.unit];
   const time = (value: number | null) => (value === null ? '—' : `${formatNumber(value)} ${unit}`);
   const percent = (value: number | null) => (value === null ? '—' : `${formatNumber(value)} %`);
-  const totals: { label: string; delta: MetricDelta; format: (value: number | null) => string; better: 'lower' | 'higher' }[] = [
+  const totals: {
+    label: string;
+    delta: MetricDelta;
+    format: (value: number | null) => string;
+    better: 'lower' | 'higher';
+  }[] = [
     { label: 'Lead time', delta: comparison.totals.leadTime, format: time, better: 'lower' },
     { label: 'Process time', delta: comparison.totals.processTime, format: time, better: 'lower' },
     { label: 'Total wait', delta: comparison.totals.totalWait, format: time, better: 'lower' },
-    { label: 'Activity ratio', delta: comparison.totals.activityRatio, format: percent, better: 'higher' },
-    { label: 'Rolled %C&A', delta: comparison.totals.rolledCompleteAndAccurate, format: percent, better: 'higher' },
+    {
+      label: 'Activity ratio',
+      delta: comparison.totals.activityRatio,
+      format: percent,
+      better: 'higher',
+    },
+    {
+      label: 'Rolled %C&A',
+      delta: comparison.totals.rolledCompleteAndAccurate,
+      format: percent,
+      better: 'higher',
+    },
   ];
-  const kaizenProblem = new Map(comparison.kaizenEffects.map((effect) => [effect.kaizenId, effect.problem]));
+  const kaizenProblem = new Map(
+    comparison.kaizenEffects.map((effect) => [effect.kaizenId, effect.problem]),
+  );
   return (
     <div className="compare">
       <section className="panel" aria-labelledby="compare-heading">
@@ -85,7 +108,9 @@ function Comparison({ map, linked }: { map: ValueStreamMapDoc; linked: DocHandle
                 <th scope="row">{step.name}</th>
                 <td>{time(step.wait.current)}</td>
                 <td>{time(step.wait.future)}</td>
-                <td className={deltaClass(step.wait.change, 'lower')}>{signed(step.wait.change, time)}</td>
+                <td className={deltaClass(step.wait.change, 'lower')}>
+                  {signed(step.wait.change, time)}
+                </td>
                 <td>{step.kaizenIds.map((id) => kaizenProblem.get(id) || 'kaizen').join('; ')}</td>
               </tr>
             ))}
@@ -93,7 +118,8 @@ function Comparison({ map, linked }: { map: ValueStreamMapDoc; linked: DocHandle
         </table>
         {(comparison.addedStepIds.length > 0 || comparison.removedStepIds.length > 0) && (
           <p className="muted small">
-            {comparison.addedStepIds.length} step(s) added and {comparison.removedStepIds.length} removed in the future state.
+            {comparison.addedStepIds.length} step(s) added and {comparison.removedStepIds.length}{' '}
+            removed in the future state.
           </p>
         )}
       </section>
@@ -103,7 +129,8 @@ function Comparison({ map, linked }: { map: ValueStreamMapDoc; linked: DocHandle
           <ul>
             {comparison.kaizenEffects.map((effect) => (
               <li key={effect.kaizenId}>
-                <strong>{effect.problem || 'Untitled kaizen'}</strong>: {effect.changes.join('; ') || 'no change yet'}
+                <strong>{effect.problem || 'Untitled kaizen'}</strong>:{' '}
+                {effect.changes.join('; ') || 'no change yet'}
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import {
   addKaizen,
   deleteKaizen,
   findStep,
+  kaizenAnchorLabel,
   PDCA_PHASES,
   updateKaizen,
   type Kaizen,
@@ -17,7 +18,13 @@ import { ValidatedInput } from './fields/ValidatedInput';
 import { NotesField } from './NotesField';
 import { tryMapChange } from './tryMapChange';
 
-const PDCA_LABELS: Record<PdcaPhase, string> = { plan: 'Plan', do: 'Do', check: 'Check', act: 'Act', done: 'Done' };
+const PDCA_LABELS: Record<PdcaPhase, string> = {
+  plan: 'Plan',
+  do: 'Do',
+  check: 'Check',
+  act: 'Act',
+  done: 'Done',
+};
 
 interface Props {
   handle: DocHandle<ValueStreamMapDoc>;
@@ -52,13 +59,18 @@ export function KaizenPanel({ handle, map, selectedStepId, openKaizenId, onOpenK
         <div className="toolbar">
           <h2 id="kaizen-heading">Kaizen bursts</h2>
           <button type="button" className="primary" onClick={add}>
-            {selectedStepId ? `Add kaizen on “${findStep(map, selectedStepId)?.name ?? 'step'}”` : 'Add kaizen'}
+            {selectedStepId
+              ? `Add kaizen on “${findStep(map, selectedStepId)?.name ?? 'step'}”`
+              : 'Add kaizen'}
           </button>
         </div>
         <div className="toolbar">
           <label>
             PDCA{' '}
-            <select value={phase} onChange={(event) => setPhase(event.target.value as PdcaPhase | '')}>
+            <select
+              value={phase}
+              onChange={(event) => setPhase(event.target.value as PdcaPhase | '')}
+            >
               <option value="">All</option>
               {PDCA_PHASES.map((value) => (
                 <option key={value} value={value}>
@@ -100,11 +112,15 @@ export function KaizenPanel({ handle, map, selectedStepId, openKaizenId, onOpenK
               {visible.map((kaizen) => (
                 <tr key={kaizen.id} className={kaizen.id === openKaizenId ? 'selected' : undefined}>
                   <td>
-                    <button type="button" className="link-button" onClick={() => onOpenKaizen(kaizen.id)}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onOpenKaizen(kaizen.id)}
+                    >
                       {kaizen.problem.trim() || 'Untitled problem'}
                     </button>
                   </td>
-                  <td>{anchorLabel(map, kaizen.attachedTo)}</td>
+                  <td>{kaizenAnchorLabel(map, kaizen.attachedTo)}</td>
                   <td>{kaizen.owner || '—'}</td>
                   <td>{kaizen.dueDate || '—'}</td>
                   <td>
@@ -116,22 +132,42 @@ export function KaizenPanel({ handle, map, selectedStepId, openKaizenId, onOpenK
           </table>
         )}
       </section>
-      {open && <KaizenEditor key={open.id} handle={handle} map={map} kaizen={open} onClose={() => onOpenKaizen(null)} />}
+      {open && (
+        <KaizenEditor
+          key={open.id}
+          handle={handle}
+          map={map}
+          kaizen={open}
+          onClose={() => onOpenKaizen(null)}
+        />
+      )}
     </div>
   );
 }
 
-function KaizenEditor(props: { handle: DocHandle<ValueStreamMapDoc>; map: ValueStreamMapDoc; kaizen: Kaizen; onClose: () => void }) {
+function KaizenEditor(props: {
+  handle: DocHandle<ValueStreamMapDoc>;
+  map: ValueStreamMapDoc;
+  kaizen: Kaizen;
+  onClose: () => void;
+}) {
   const { handle, map, kaizen } = props;
   const edit = (patch: KaizenPatch, field: string) =>
-    tryMapChange(handle, (draft) => updateKaizen(draft, kaizen.id, patch), `kaizen:${kaizen.id}:${field}`);
+    tryMapChange(
+      handle,
+      (draft) => updateKaizen(draft, kaizen.id, patch),
+      `kaizen:${kaizen.id}:${field}`,
+    );
   return (
     <section className="kaizen-editor panel" aria-label="Kaizen">
       <div className="toolbar">
-        <h3>Kaizen on {anchorLabel(map, kaizen.attachedTo)}</h3>
+        <h3>Kaizen on {kaizenAnchorLabel(map, kaizen.attachedTo)}</h3>
         <label>
           PDCA{' '}
-          <select value={kaizen.pdca} onChange={(event) => edit({ pdca: event.target.value as PdcaPhase }, 'pdca')}>
+          <select
+            value={kaizen.pdca}
+            onChange={(event) => edit({ pdca: event.target.value as PdcaPhase }, 'pdca')}
+          >
             {PDCA_PHASES.map((value) => (
               <option key={value} value={value}>
                 {PDCA_LABELS[value]}
@@ -153,7 +189,12 @@ function KaizenEditor(props: { handle: DocHandle<ValueStreamMapDoc>; map: ValueS
           ))}
         </select>
       </label>
-      <NotesField label="Problem" rows={2} value={kaizen.problem} onEdit={(problem) => edit({ problem }, 'problem')} />
+      <NotesField
+        label="Problem"
+        rows={2}
+        value={kaizen.problem}
+        onEdit={(problem) => edit({ problem }, 'problem')}
+      />
       <NotesField
         label="Data that shows the problem"
         rows={2}
@@ -168,12 +209,20 @@ function KaizenEditor(props: { handle: DocHandle<ValueStreamMapDoc>; map: ValueS
             label={`Why ${index + 1}`}
             value={why}
             onEdit={(text) =>
-              edit({ fiveWhys: kaizen.fiveWhys.map((old, i) => (i === index ? text : old)) }, `why${index}`)
+              edit(
+                { fiveWhys: kaizen.fiveWhys.map((old, i) => (i === index ? text : old)) },
+                `why${index}`,
+              )
             }
           />
         ))}
       </fieldset>
-      <NotesField label="Hypothesis" rows={2} value={kaizen.hypothesis} onEdit={(hypothesis) => edit({ hypothesis }, 'hypothesis')} />
+      <NotesField
+        label="Hypothesis"
+        rows={2}
+        value={kaizen.hypothesis}
+        onEdit={(hypothesis) => edit({ hypothesis }, 'hypothesis')}
+      />
       <NotesField
         label="Countermeasure"
         rows={2}
@@ -181,10 +230,27 @@ function KaizenEditor(props: { handle: DocHandle<ValueStreamMapDoc>; map: ValueS
         onEdit={(countermeasure) => edit({ countermeasure }, 'countermeasure')}
       />
       <div className="inspector-grid">
-        <ValidatedInput label="Owner" value={kaizen.owner} onEdit={(owner) => edit({ owner }, 'owner')} />
-        <ValidatedInput label="Due date" type="date" value={kaizen.dueDate} onEdit={(dueDate) => edit({ dueDate }, 'due')} />
-        <ValidatedInput label="KPI" value={kaizen.kpi.name} onEdit={(name) => edit({ kpi: { name } }, 'kpi-name')} />
-        <ValidatedInput label="KPI unit" value={kaizen.kpi.unit} onEdit={(unit) => edit({ kpi: { unit } }, 'kpi-unit')} />
+        <ValidatedInput
+          label="Owner"
+          value={kaizen.owner}
+          onEdit={(owner) => edit({ owner }, 'owner')}
+        />
+        <ValidatedInput
+          label="Due date"
+          type="date"
+          value={kaizen.dueDate}
+          onEdit={(dueDate) => edit({ dueDate }, 'due')}
+        />
+        <ValidatedInput
+          label="KPI"
+          value={kaizen.kpi.name}
+          onEdit={(name) => edit({ kpi: { name } }, 'kpi-name')}
+        />
+        <ValidatedInput
+          label="KPI unit"
+          value={kaizen.kpi.unit}
+          onEdit={(unit) => edit({ kpi: { unit } }, 'kpi-unit')}
+        />
         <NumberInput
           label="KPI target"
           optional
@@ -220,11 +286,12 @@ function KaizenEditor(props: { handle: DocHandle<ValueStreamMapDoc>; map: ValueS
 /** Where a kaizen can sit: the whole stream, any step, or any handoff between two steps. */
 function anchorChoices(map: ValueStreamMapDoc): { key: string; label: string }[] {
   const choices = [{ key: anchorKey({ map: true }), label: 'The whole stream' }];
-  for (const step of map.steps) choices.push({ key: anchorKey({ stepId: step.id }), label: `Step: ${step.name}` });
+  for (const step of map.steps)
+    choices.push({ key: anchorKey({ stepId: step.id }), label: `Step: ${step.name}` });
   for (const step of map.steps) {
     for (const from of Object.keys(step.predecessors)) {
       const anchor: KaizenAnchor = { handoff: { from, to: step.id } };
-      choices.push({ key: anchorKey(anchor), label: `Handoff: ${anchorLabel(map, anchor)}` });
+      choices.push({ key: anchorKey(anchor), label: `Handoff: ${kaizenAnchorLabel(map, anchor)}` });
     }
   }
   return choices;
@@ -241,14 +308,4 @@ function anchorFromKey(key: string): KaizenAnchor {
   if (type === 'step') return { stepId: first };
   if (type === 'handoff') return { handoff: { from: first, to: second } };
   return { map: true };
-}
-
-export function anchorLabel(map: ValueStreamMapDoc, anchor: KaizenAnchor): string {
-  if ('stepId' in anchor) return findStep(map, anchor.stepId)?.name ?? 'a removed step';
-  if ('handoff' in anchor) {
-    const from = findStep(map, anchor.handoff.from)?.name ?? '?';
-    const to = findStep(map, anchor.handoff.to)?.name ?? '?';
-    return `${from} → ${to}`;
-  }
-  return 'the whole stream';
 }

@@ -1,11 +1,23 @@
 import type { DocHandle } from '@automerge/automerge-repo/slim';
-import { TIME_UNITS, updateMapDetails, type MapDetailsPatch, type TimeUnit, type ValueStreamMapDoc } from '../../shared/vsm';
+import {
+  TIME_UNITS,
+  updateMapDetails,
+  type MapDetailsPatch,
+  type TimeUnit,
+  type ValueStreamMapDoc,
+} from '../../shared/vsm';
 import { NumberInput } from './fields/NumberInput';
 import { ValidatedInput } from './fields/ValidatedInput';
 import { tryMapChange } from './tryMapChange';
 
 /** What the map covers and how its times count: scope, parties, conventions, demand. */
-export function MapDetailsPanel({ handle, map }: { handle: DocHandle<ValueStreamMapDoc>; map: ValueStreamMapDoc }) {
+export function MapDetailsPanel({
+  handle,
+  map,
+}: {
+  handle: DocHandle<ValueStreamMapDoc>;
+  map: ValueStreamMapDoc;
+}) {
   const edit = (patch: MapDetailsPatch, field: string) =>
     tryMapChange(handle, (draft) => updateMapDetails(draft, patch), `map:${field}`);
   const conventions = map.timeConventions;
@@ -14,7 +26,11 @@ export function MapDetailsPanel({ handle, map }: { handle: DocHandle<ValueStream
       <section className="panel" aria-labelledby="map-details-heading">
         <h2 id="map-details-heading">Map</h2>
         <div className="details-grid">
-          <ValidatedInput label="Title" value={map.title} onEdit={(title) => edit({ title }, 'title')} />
+          <ValidatedInput
+            label="Title"
+            value={map.title}
+            onEdit={(title) => edit({ title }, 'title')}
+          />
           <ValidatedInput
             label="Scope starts with (trigger)"
             placeholder="e.g. idea accepted"
@@ -27,8 +43,16 @@ export function MapDetailsPanel({ handle, map }: { handle: DocHandle<ValueStream
             value={map.scope.outcome}
             onEdit={(outcome) => edit({ scope: { outcome } }, 'outcome')}
           />
-          <ValidatedInput label="Customer" value={map.customer} onEdit={(customer) => edit({ customer }, 'customer')} />
-          <ValidatedInput label="Supplier" value={map.supplier} onEdit={(supplier) => edit({ supplier }, 'supplier')} />
+          <ValidatedInput
+            label="Customer"
+            value={map.customer}
+            onEdit={(customer) => edit({ customer }, 'customer')}
+          />
+          <ValidatedInput
+            label="Supplier"
+            value={map.supplier}
+            onEdit={(supplier) => edit({ supplier }, 'supplier')}
+          />
           <div className="field">
             <span className="field-label">State</span>
             <span>{map.state === 'current' ? 'Current state' : 'Future state'}</span>
@@ -37,7 +61,9 @@ export function MapDetailsPanel({ handle, map }: { handle: DocHandle<ValueStream
       </section>
       <section className="panel" aria-labelledby="conventions-heading">
         <h2 id="conventions-heading">Time conventions</h2>
-        <p className="muted small">Days and weeks count working time. Every figure says which convention it used.</p>
+        <p className="muted small">
+          Days and weeks count working time. Every figure says which convention it used.
+        </p>
         <div className="details-grid">
           <NumberInput
             label="Working day"
@@ -49,13 +75,17 @@ export function MapDetailsPanel({ handle, map }: { handle: DocHandle<ValueStream
             label="Working week"
             suffix="days"
             value={conventions.workingDaysPerWeek}
-            onEdit={(value) => edit({ timeConventions: { workingDaysPerWeek: value ?? 0 } }, 'week')}
+            onEdit={(value) =>
+              edit({ timeConventions: { workingDaysPerWeek: value ?? 0 } }, 'week')
+            }
           />
           <label className="field">
             Show metrics in
             <select
               value={conventions.displayUnit}
-              onChange={(event) => edit({ timeConventions: { displayUnit: event.target.value as TimeUnit } }, 'unit')}
+              onChange={(event) =>
+                edit({ timeConventions: { displayUnit: event.target.value as TimeUnit } }, 'unit')
+              }
             >
               {TIME_UNITS.map((unit) => (
                 <option key={unit} value={unit}>
@@ -74,7 +104,13 @@ export function MapDetailsPanel({ handle, map }: { handle: DocHandle<ValueStream
             optional
             value={map.demand?.quantity}
             onEdit={(quantity) =>
-              edit({ demand: quantity === undefined ? null : { quantity, per: map.demand?.per ?? 'weeks' } }, 'demand')
+              edit(
+                {
+                  demand:
+                    quantity === undefined ? null : { quantity, per: map.demand?.per ?? 'weeks' },
+                },
+                'demand',
+              )
             }
           />
           <label className="field">
@@ -83,7 +119,13 @@ export function MapDetailsPanel({ handle, map }: { handle: DocHandle<ValueStream
               value={map.demand?.per ?? 'weeks'}
               disabled={!map.demand}
               onChange={(event) =>
-                map.demand && edit({ demand: { quantity: map.demand.quantity, per: event.target.value as TimeUnit } }, 'per')
+                map.demand &&
+                edit(
+                  {
+                    demand: { quantity: map.demand.quantity, per: event.target.value as TimeUnit },
+                  },
+                  'per',
+                )
               }
             >
               {TIME_UNITS.map((unit) => (

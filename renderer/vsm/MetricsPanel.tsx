@@ -29,7 +29,11 @@ export function MetricsPanel({ metrics }: { metrics: VsmMetricsResult }) {
   const explain = (prefix: string) => metrics.explanation.find((line) => line.startsWith(prefix));
   const figures: Figure[] = [
     { label: 'Lead time', value: time(metrics.leadTime), explanation: explain('Lead time') },
-    { label: 'Process time', value: time(metrics.processTime), explanation: explain('Process time') },
+    {
+      label: 'Process time',
+      value: time(metrics.processTime),
+      explanation: explain('Process time'),
+    },
     {
       label: 'Activity ratio',
       value: percent(metrics.activityRatio),
@@ -46,7 +50,8 @@ export function MetricsPanel({ metrics }: { metrics: VsmMetricsResult }) {
     {
       label: 'Steps / handoffs',
       value: `${metrics.stepCount} / ${metrics.handoffCount}`,
-      explanation: 'Process steps in the map, and the connections that hand work from one step to the next.',
+      explanation:
+        'Process steps in the map, and the connections that hand work from one step to the next.',
     },
   ];
   if (metrics.reworkLeadTime > 0) {
@@ -57,7 +62,11 @@ export function MetricsPanel({ metrics }: { metrics: VsmMetricsResult }) {
     });
   }
   if (metrics.taktTime !== null) {
-    figures.push({ label: 'Takt time', value: time(metrics.taktTime), explanation: explain('Takt time') });
+    figures.push({
+      label: 'Takt time',
+      value: time(metrics.taktTime),
+      explanation: explain('Takt time'),
+    });
   }
 
   return (

@@ -1,20 +1,31 @@
 import type { DocHandle, Repo } from '@automerge/automerge-repo/slim';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { fromTemplate, updateMapDetails, type TemplateName, type ValueStreamMapDoc } from '../../shared/vsm';
+import {
+  fromTemplate,
+  updateMapDetails,
+  type TemplateName,
+  type ValueStreamMapDoc,
+} from '../../shared/vsm';
 import { workshopTitleSchema } from '../../shared/workshop/workshopSchema';
 
 const TEMPLATE_CHOICES: { name: TemplateName; label: string; description: string }[] = [
   {
     name: 'enterprise-devops',
     label: 'Enterprise DevOps process',
-    description: 'The eleven stages from business strategy to end of life, with who acts in each (times are placeholders).',
+    description:
+      'The eleven stages from business strategy to end of life, with who acts in each (times are placeholders).',
   },
   {
     name: 'software-delivery',
     label: 'Software delivery pipeline',
-    description: 'Development → code review → tests → staging → QA → approval → production → monitoring, with typical times.',
+    description:
+      'Development → code review → tests → staging → QA → approval → production → monitoring, with typical times.',
   },
-  { name: 'blank', label: 'Blank map', description: 'Start from nothing and add steps as the room names them.' },
+  {
+    name: 'blank',
+    label: 'Blank map',
+    description: 'Start from nothing and add steps as the room names them.',
+  },
 ];
 
 interface Props {

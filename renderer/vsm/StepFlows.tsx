@@ -35,10 +35,16 @@ export function StepFlows({ handle, map, step }: Props) {
   const [flowTarget, setFlowTarget] = useState('');
   const [flowKind, setFlowKind] = useState<InformationFlowKind>('electronic');
   const nameOf = (end: FlowEnd) =>
-    'stepId' in end ? (map.steps.find((s) => s.id === end.stepId)?.name ?? 'a removed step') : PARTIES[end.party];
-  const outgoing = map.flows.information.filter((flow) => 'stepId' in flow.from && flow.from.stepId === step.id);
+    'stepId' in end
+      ? (map.steps.find((s) => s.id === end.stepId)?.name ?? 'a removed step')
+      : PARTIES[end.party];
+  const outgoing = map.flows.information.filter(
+    (flow) => 'stepId' in flow.from && flow.from.stepId === step.id,
+  );
   const rework = map.flows.rework.filter((loop) => loop.fromStepId === step.id);
-  const upstream = map.steps.filter((other) => other.id !== step.id && leadsTo(map, other.id, step.id));
+  const upstream = map.steps.filter(
+    (other) => other.id !== step.id && leadsTo(map, other.id, step.id),
+  );
 
   return (
     <>
@@ -53,7 +59,9 @@ export function StepFlows({ handle, map, step }: Props) {
               <button
                 type="button"
                 aria-label={`Remove information flow to ${nameOf(flow.to)}`}
-                onClick={() => setRefusal(tryMapChange(handle, (draft) => removeInformationFlow(draft, flow.id)))}
+                onClick={() =>
+                  setRefusal(tryMapChange(handle, (draft) => removeInformationFlow(draft, flow.id)))
+                }
               >
                 Remove
               </button>
@@ -61,7 +69,11 @@ export function StepFlows({ handle, map, step }: Props) {
           ))}
         </ul>
         <div className="field-row">
-          <select aria-label="Information flow to" value={flowTarget} onChange={(event) => setFlowTarget(event.target.value)}>
+          <select
+            aria-label="Information flow to"
+            value={flowTarget}
+            onChange={(event) => setFlowTarget(event.target.value)}
+          >
             <option value="">To…</option>
             <option value="party:customer">Customer</option>
             <option value="party:supplier">Supplier</option>
@@ -73,7 +85,11 @@ export function StepFlows({ handle, map, step }: Props) {
                 </option>
               ))}
           </select>
-          <select aria-label="Information flow kind" value={flowKind} onChange={(event) => setFlowKind(event.target.value as InformationFlowKind)}>
+          <select
+            aria-label="Information flow kind"
+            value={flowKind}
+            onChange={(event) => setFlowKind(event.target.value as InformationFlowKind)}
+          >
             {INFORMATION_FLOW_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {kind}
@@ -85,8 +101,14 @@ export function StepFlows({ handle, map, step }: Props) {
             disabled={flowTarget === ''}
             onClick={() => {
               setRefusal(
-                tryMapChange(handle, (draft) =>
-                  void addInformationFlow(draft, { from: { stepId: step.id }, to: endFromKey(flowTarget), kind: flowKind }),
+                tryMapChange(
+                  handle,
+                  (draft) =>
+                    void addInformationFlow(draft, {
+                      from: { stepId: step.id },
+                      to: endFromKey(flowTarget),
+                      kind: flowKind,
+                    }),
                 ),
               );
               setFlowTarget('');
@@ -105,13 +127,19 @@ export function StepFlows({ handle, map, step }: Props) {
               suffix="%"
               value={loop.share}
               onEdit={(share) =>
-                tryMapChange(handle, (draft) => updateReworkShare(draft, loop.id, share ?? 0), `rework:${loop.id}`)
+                tryMapChange(
+                  handle,
+                  (draft) => updateReworkShare(draft, loop.id, share ?? 0),
+                  `rework:${loop.id}`,
+                )
               }
             />
             <button
               type="button"
               aria-label={`Remove rework to ${nameOf({ stepId: loop.toStepId })}`}
-              onClick={() => setRefusal(tryMapChange(handle, (draft) => removeReworkLoop(draft, loop.id)))}
+              onClick={() =>
+                setRefusal(tryMapChange(handle, (draft) => removeReworkLoop(draft, loop.id)))
+              }
             >
               Remove
             </button>
@@ -125,8 +153,14 @@ export function StepFlows({ handle, map, step }: Props) {
             value=""
             onChange={(event) =>
               setRefusal(
-                tryMapChange(handle, (draft) =>
-                  void addReworkLoop(draft, { fromStepId: step.id, toStepId: event.target.value, share: 10 }),
+                tryMapChange(
+                  handle,
+                  (draft) =>
+                    void addReworkLoop(draft, {
+                      fromStepId: step.id,
+                      toStepId: event.target.value,
+                      share: 10,
+                    }),
                 ),
               )
             }
@@ -148,4 +182,3 @@ export function StepFlows({ handle, map, step }: Props) {
     </>
   );
 }
-

@@ -48,23 +48,44 @@ export function StepInspector({ handle, map, step, nameInputRef }: Props) {
         inputRef={nameInputRef}
         onEdit={(name) => edit({ name }, 'name')}
       />
-      <ValidatedInput label="Team / role" value={step.role} list={rolesId} onEdit={(role) => edit({ role }, 'role')} />
+      <ValidatedInput
+        label="Team / role"
+        value={step.role}
+        list={rolesId}
+        onEdit={(role) => edit({ role }, 'role')}
+      />
       <datalist id={rolesId}>
         {WHITE_PAPER_ROLES.map((role) => (
           <option key={role} value={role} />
         ))}
       </datalist>
       <div className="inspector-grid">
-        <DurationInput label="Process time" value={step.processTime} onEdit={(processTime) => edit({ processTime }, 'pt')} />
-        <DurationInput label="Lead time" value={step.leadTime} onEdit={(leadTime) => edit({ leadTime }, 'lt')} />
-        <DurationInput label="Wait" value={wait} onEdit={(duration) => edit({ wait: duration }, 'wait')} />
+        <DurationInput
+          label="Process time"
+          value={step.processTime}
+          onEdit={(processTime) => edit({ processTime }, 'pt')}
+        />
+        <DurationInput
+          label="Lead time"
+          value={step.leadTime}
+          onEdit={(leadTime) => edit({ leadTime }, 'lt')}
+        />
+        <DurationInput
+          label="Wait"
+          value={wait}
+          onEdit={(duration) => edit({ wait: duration }, 'wait')}
+        />
         <NumberInput
           label="%C&A"
           suffix="%"
           value={step.completeAndAccurate}
           onEdit={(value) => edit({ completeAndAccurate: value ?? 0 }, 'ca')}
         />
-        <NumberInput label="People" value={step.people} onEdit={(value) => edit({ people: value ?? 0 }, 'people')} />
+        <NumberInput
+          label="People"
+          value={step.people}
+          onEdit={(value) => edit({ people: value ?? 0 }, 'people')}
+        />
         <NumberInput
           label="Uptime"
           suffix="%"
@@ -76,7 +97,9 @@ export function StepInspector({ handle, map, step, nameInputRef }: Props) {
           label="Changeover"
           value={step.changeoverTime}
           defaultUnit="minutes"
-          onEdit={(changeoverTime) => edit({ changeoverTime: changeoverTime ?? null }, 'changeover')}
+          onEdit={(changeoverTime) =>
+            edit({ changeoverTime: changeoverTime ?? null }, 'changeover')
+          }
         />
         <NumberInput
           label="Batch size"
@@ -91,11 +114,7 @@ export function StepInspector({ handle, map, step, nameInputRef }: Props) {
           onEdit={(value) => edit({ queueSize: value ?? null }, 'queue')}
         />
       </div>
-      <NotesField
-        label="Notes"
-        value={step.notes}
-        onEdit={(notes) => edit({ notes }, 'notes')}
-      />
+      <NotesField label="Notes" value={step.notes} onEdit={(notes) => edit({ notes }, 'notes')} />
       <Handoffs handle={handle} step={step} candidates={others} />
       <StepFlows handle={handle} map={map} step={step} />
       <DefinitionOfDone handle={handle} step={step} />
@@ -107,7 +126,8 @@ function Handoffs(props: { handle: DocHandle<ValueStreamMapDoc>; step: Step; can
   const { handle, step, candidates } = props;
   const predecessors = Object.entries(step.predecessors);
   const unconnected = candidates.filter((candidate) => !(candidate.id in step.predecessors));
-  const nameOf = (id: string) => candidates.find((candidate) => candidate.id === id)?.name ?? 'a removed step';
+  const nameOf = (id: string) =>
+    candidates.find((candidate) => candidate.id === id)?.name ?? 'a removed step';
   const [refusal, report] = useState<string | null>(null);
   return (
     <fieldset className="inspector-group">
@@ -121,7 +141,11 @@ function Handoffs(props: { handle: DocHandle<ValueStreamMapDoc>; step: Step; can
               aria-label={`Handoff from ${nameOf(fromId)}`}
               value={type}
               onChange={(event) =>
-                report(tryMapChange(handle, (map) => connectSteps(map, fromId, step.id, event.target.value as HandoffType)))
+                report(
+                  tryMapChange(handle, (map) =>
+                    connectSteps(map, fromId, step.id, event.target.value as HandoffType),
+                  ),
+                )
               }
             >
               {HANDOFF_TYPES.map((handoff) => (
@@ -133,7 +157,9 @@ function Handoffs(props: { handle: DocHandle<ValueStreamMapDoc>; step: Step; can
             <button
               type="button"
               aria-label={`Disconnect ${nameOf(fromId)}`}
-              onClick={() => report(tryMapChange(handle, (map) => disconnectSteps(map, fromId, step.id)))}
+              onClick={() =>
+                report(tryMapChange(handle, (map) => disconnectSteps(map, fromId, step.id)))
+              }
             >
               Disconnect
             </button>
@@ -151,7 +177,11 @@ function Handoffs(props: { handle: DocHandle<ValueStreamMapDoc>; step: Step; can
           <select
             value=""
             onChange={(event) =>
-              report(tryMapChange(handle, (map) => connectSteps(map, event.target.value, step.id, 'push')))
+              report(
+                tryMapChange(handle, (map) =>
+                  connectSteps(map, event.target.value, step.id, 'push'),
+                ),
+              )
             }
           >
             <option value="">Choose a step…</option>
@@ -201,7 +231,9 @@ function DefinitionOfDone(props: { handle: DocHandle<ValueStreamMapDoc>; step: S
             <button
               type="button"
               aria-label={`Remove criterion ${index + 1}`}
-              onClick={() => tryMapChange(handle, (map) => removeDoneCriterion(map, step.id, criterion.id))}
+              onClick={() =>
+                tryMapChange(handle, (map) => removeDoneCriterion(map, step.id, criterion.id))
+              }
             >
               ×
             </button>
@@ -210,7 +242,9 @@ function DefinitionOfDone(props: { handle: DocHandle<ValueStreamMapDoc>; step: S
       </ul>
       <button
         type="button"
-        onClick={() => tryMapChange(handle, (map) => void addDoneCriterion(map, step.id, 'New criterion'))}
+        onClick={() =>
+          tryMapChange(handle, (map) => void addDoneCriterion(map, step.id, 'New criterion'))
+        }
       >
         Add criterion
       </button>

@@ -20,12 +20,24 @@ export function StepRowsImport({ handle, map, report, onReport }: Props) {
     const result = await platform.openFile({ kind: 'csv' });
     if (result.status !== 'opened') return;
     const text = new TextDecoder('utf-8').decode(result.file.bytes);
-    onReport(addStepRows(handle, map, text, result.file.name.toLowerCase().endsWith('.tsv') ? 'tsv' : 'csv'));
+    onReport(
+      addStepRows(
+        handle,
+        map,
+        text,
+        result.file.name.toLowerCase().endsWith('.tsv') ? 'tsv' : 'csv',
+      ),
+    );
   };
 
   const exportCsv = async () => {
     const bytes = new TextEncoder().encode(stepsToCsv(map));
-    const name = `${map.title.replace(/[/\\:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 100) || 'steps'}.csv`;
+    const name = `${
+      map.title
+        .replace(/[/\\:*?"<>|\u0000-\u001f]+/g, ' ')
+        .trim()
+        .slice(0, 100) || 'steps'
+    }.csv`;
     await platform.saveFile({ suggestedName: name, kind: 'csv', bytes });
   };
 
@@ -41,10 +53,15 @@ export function StepRowsImport({ handle, map, report, onReport }: Props) {
         <button type="button" onClick={() => void exportCsv()}>
           Export CSV
         </button>
-        <span className="muted small">Tip: Ctrl+V rows copied from Excel anywhere in the table.</span>
+        <span className="muted small">
+          Tip: Ctrl+V rows copied from Excel anywhere in the table.
+        </span>
       </div>
       {report && (
-        <div className={report.errors.length > 0 ? 'rows-report rows-report-errors' : 'rows-report'} role="status">
+        <div
+          className={report.errors.length > 0 ? 'rows-report rows-report-errors' : 'rows-report'}
+          role="status"
+        >
           <p>
             {report.added === 1 ? 'Added 1 step.' : `Added ${report.added} steps.`}
             {report.errors.length > 0 &&
@@ -92,8 +109,14 @@ function PasteDialog(props: { onPaste: (text: string) => void; onClose: () => vo
       >
         <h2 id="paste-heading">Paste steps</h2>
         <label className="field">
-          Rows copied from a spreadsheet (name, role, PT, LT, %C&A, people — a header row is optional)
-          <textarea rows={8} value={text} autoFocus onChange={(event) => setText(event.target.value)} />
+          Rows copied from a spreadsheet (name, role, PT, LT, %C&A, people — a header row is
+          optional)
+          <textarea
+            rows={8}
+            value={text}
+            autoFocus
+            onChange={(event) => setText(event.target.value)}
+          />
         </label>
         <div className="dialog-actions">
           <button type="button" onClick={() => dialog.current?.close()}>

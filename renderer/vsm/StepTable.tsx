@@ -46,11 +46,23 @@ interface Row {
 }
 
 /** The map's steps as an editable table: the same document as the map, another view of it. */
-export function StepTable({ handle, map, metrics, selectedStepId, onSelectStep, remoteSelections = [] }: Props) {
+export function StepTable({
+  handle,
+  map,
+  metrics,
+  selectedStepId,
+  onSelectStep,
+  remoteSelections = [],
+}: Props) {
   const [sorting, setSorting] = useState<SortingState>([]);
   const [report, setReport] = useState<RowsReport | null>(null);
   const rows = useMemo<Row[]>(
-    () => orderedSteps(map).map((step, index) => ({ step, index, wait: stepWait(step, map.timeConventions) })),
+    () =>
+      orderedSteps(map).map((step, index) => ({
+        step,
+        index,
+        wait: stepWait(step, map.timeConventions),
+      })),
     [map],
   );
   const conventions = map.timeConventions;
@@ -93,11 +105,19 @@ export function StepTable({ handle, map, metrics, selectedStepId, onSelectStep, 
                     <th
                       key={header.id}
                       scope="col"
-                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                      aria-sort={
+                        sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'
+                      }
                     >
-                      <button type="button" className="th-sort" onClick={header.column.getToggleSortingHandler()}>
+                      <button
+                        type="button"
+                        className="th-sort"
+                        onClick={header.column.getToggleSortingHandler()}
+                      >
                         {flexRender(header.column.columnDef.header, header.getContext())}
-                        <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+                        <span aria-hidden="true">
+                          {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                        </span>
                       </button>
                     </th>
                   );
@@ -110,18 +130,24 @@ export function StepTable({ handle, map, metrics, selectedStepId, onSelectStep, 
               const remote = remoteSelections.find((selection) => selection.stepId === row.id);
               const alarm =
                 metrics.ok &&
-                (metrics.biggestWaitStepId === row.id || metrics.worstCompleteAccurateStepId === row.id);
+                (metrics.biggestWaitStepId === row.id ||
+                  metrics.worstCompleteAccurateStepId === row.id);
               return (
                 <tr
                   key={row.id}
-                  className={[row.id === selectedStepId ? 'selected' : '', alarm ? 'alarm' : ''].join(' ')}
+                  className={[
+                    row.id === selectedStepId ? 'selected' : '',
+                    alarm ? 'alarm' : '',
+                  ].join(' ')}
                   style={remote ? { outline: `2px solid ${remote.color}` } : undefined}
                   onFocus={() => row.id !== selectedStepId && onSelectStep(row.id)}
                   onClick={() => row.id !== selectedStepId && onSelectStep(row.id)}
                   aria-selected={row.id === selectedStepId}
                 >
                   {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+                    <td key={cell.id}>
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </td>
                   ))}
                 </tr>
               );
@@ -137,7 +163,9 @@ export function StepTable({ handle, map, metrics, selectedStepId, onSelectStep, 
                 <td data-total="lt">{`${formatNumber(metrics.leadTime)} ${unit}`}</td>
                 <td data-total="wait">{`${formatNumber(metrics.totalWait)} ${unit}`}</td>
                 <td data-total="ca">
-                  {metrics.rolledCompleteAndAccurate === null ? '—' : `${formatNumber(metrics.rolledCompleteAndAccurate)} % rolled`}
+                  {metrics.rolledCompleteAndAccurate === null
+                    ? '—'
+                    : `${formatNumber(metrics.rolledCompleteAndAccurate)} % rolled`}
                 </td>
                 <td data-total="people">{totalPeople}</td>
               </tr>
@@ -149,11 +177,19 @@ export function StepTable({ handle, map, metrics, selectedStepId, onSelectStep, 
   );
 }
 
-function stepColumns(handle: DocHandle<ValueStreamMapDoc>, conventions: TimeConventions): ColumnDef<Row>[] {
+function stepColumns(
+  handle: DocHandle<ValueStreamMapDoc>,
+  conventions: TimeConventions,
+): ColumnDef<Row>[] {
   const edit = (step: Step, patch: StepPatch, field: string) =>
     tryMapChange(handle, (draft) => updateStep(draft, step.id, patch), `step:${step.id}:${field}`);
 
-  const durationCell = (label: string, get: (row: Row) => Duration, patch: (value: Duration) => StepPatch, field: string) =>
+  const durationCell = (
+    label: string,
+    get: (row: Row) => Duration,
+    patch: (value: Duration) => StepPatch,
+    field: string,
+  ) =>
     ({
       id: field,
       header: label,
@@ -177,7 +213,12 @@ function stepColumns(handle: DocHandle<ValueStreamMapDoc>, conventions: TimeConv
       ),
     }) satisfies ColumnDef<Row>;
 
-  const numberCell = (label: string, get: (step: Step) => number, patch: (value: number) => StepPatch, field: string) =>
+  const numberCell = (
+    label: string,
+    get: (step: Step) => number,
+    patch: (value: number) => StepPatch,
+    field: string,
+  ) =>
     ({
       id: field,
       header: label,
@@ -197,7 +238,12 @@ function stepColumns(handle: DocHandle<ValueStreamMapDoc>, conventions: TimeConv
     }) satisfies ColumnDef<Row>;
 
   return [
-    { id: 'order', header: '#', accessorFn: (row) => row.index, cell: ({ row }) => row.original.index + 1 },
+    {
+      id: 'order',
+      header: '#',
+      accessorFn: (row) => row.index,
+      cell: ({ row }) => row.original.index + 1,
+    },
     {
       id: 'name',
       header: 'Step',
@@ -224,10 +270,35 @@ function stepColumns(handle: DocHandle<ValueStreamMapDoc>, conventions: TimeConv
         />
       ),
     },
-    durationCell('PT', (row) => row.step.processTime, (processTime) => ({ processTime }), 'pt'),
-    durationCell('LT', (row) => row.step.leadTime, (leadTime) => ({ leadTime }), 'lt'),
-    durationCell('Wait', (row) => row.wait, (wait) => ({ wait }), 'wait'),
-    numberCell('%C&A', (step) => step.completeAndAccurate, (completeAndAccurate) => ({ completeAndAccurate }), 'ca'),
-    numberCell('People', (step) => step.people, (people) => ({ people }), 'people'),
+    durationCell(
+      'PT',
+      (row) => row.step.processTime,
+      (processTime) => ({ processTime }),
+      'pt',
+    ),
+    durationCell(
+      'LT',
+      (row) => row.step.leadTime,
+      (leadTime) => ({ leadTime }),
+      'lt',
+    ),
+    durationCell(
+      'Wait',
+      (row) => row.wait,
+      (wait) => ({ wait }),
+      'wait',
+    ),
+    numberCell(
+      '%C&A',
+      (step) => step.completeAndAccurate,
+      (completeAndAccurate) => ({ completeAndAccurate }),
+      'ca',
+    ),
+    numberCell(
+      'People',
+      (step) => step.people,
+      (people) => ({ people }),
+      'people',
+    ),
   ];
 }

@@ -56,7 +56,9 @@ export function VsmEditor({ handle: untyped, workshopUrl }: Props) {
   const remoteSelections = useMemo(
     () =>
       peers.flatMap((peer) =>
-        peer.selectedStepId ? [{ stepId: peer.selectedStepId, color: peer.color, name: peer.name }] : [],
+        peer.selectedStepId
+          ? [{ stepId: peer.selectedStepId, color: peer.color, name: peer.name }]
+          : [],
       ),
     [peers],
   );
@@ -141,7 +143,10 @@ export function VsmEditor({ handle: untyped, workshopUrl }: Props) {
           ← Workshop
         </a>
         <h1>
-          {map.title} <span className={`state-badge state-${map.state}`}>{map.state === 'current' ? 'Current state' : 'Future state'}</span>
+          {map.title}{' '}
+          <span className={`state-badge state-${map.state}`}>
+            {map.state === 'current' ? 'Current state' : 'Future state'}
+          </span>
         </h1>
         <div className="topbar-actions">
           <PresenceList peers={peers} />
@@ -149,13 +154,21 @@ export function VsmEditor({ handle: untyped, workshopUrl }: Props) {
           <SaveStatusBadge />
           <UndoButtons handle={untyped} />
           {linkedUrl ? (
-            <button type="button" onClick={() => navigate({ name: 'artefact', workshopUrl, artefactUrl: linkedUrl })}>
+            <button
+              type="button"
+              onClick={() => navigate({ name: 'artefact', workshopUrl, artefactUrl: linkedUrl })}
+            >
               Open {map.state === 'current' ? 'future' : 'current'} state
             </button>
           ) : (
             commandButton('derive-future-state')
           )}
-          <MapExportMenu map={map} metrics={metrics} mapUrl={handle.url} workshopUrl={workshopUrl} />
+          <MapExportMenu
+            map={map}
+            metrics={metrics}
+            mapUrl={handle.url}
+            workshopUrl={workshopUrl}
+          />
         </div>
       </header>
       <div className="vsm-body">
@@ -179,8 +192,13 @@ export function VsmEditor({ handle: untyped, workshopUrl }: Props) {
                     onKeyDown={(event) => {
                       if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
                       const step = event.key === 'ArrowRight' ? 1 : -1;
-                      const available = EDITOR_VIEWS.filter((candidate) => commandById(`show-${candidate}`).enabled(context));
-                      const next = available[(available.indexOf(name) + step + available.length) % available.length]!;
+                      const available = EDITOR_VIEWS.filter((candidate) =>
+                        commandById(`show-${candidate}`).enabled(context),
+                      );
+                      const next =
+                        available[
+                          (available.indexOf(name) + step + available.length) % available.length
+                        ]!;
                       setView(next);
                       document.getElementById(`tab-${next}`)?.focus();
                     }}
@@ -198,13 +216,21 @@ export function VsmEditor({ handle: untyped, workshopUrl }: Props) {
               {commandButton('move-step-later')}
             </div>
           </div>
-          <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} className="vsm-panel">
+          <div
+            role="tabpanel"
+            id={`panel-${view}`}
+            aria-labelledby={`tab-${view}`}
+            className="vsm-panel"
+          >
             {view === 'map' && (
               <div className="map-view">
                 {map.steps.length === 0 ? (
                   <div className="empty-state">
                     <h2>No steps yet</h2>
-                    <p>Add the first step with “Add step” (Alt+N), or paste rows from a spreadsheet in the table.</p>
+                    <p>
+                      Add the first step with “Add step” (Alt+N), or paste rows from a spreadsheet
+                      in the table.
+                    </p>
                   </div>
                 ) : (
                   <MapCanvas
@@ -219,7 +245,9 @@ export function VsmEditor({ handle: untyped, workshopUrl }: Props) {
                     }}
                     onMoveStep={(stepId, offset) => {
                       for (let moved = 0; moved < Math.abs(offset); moved++) {
-                        const refusal = tryMapChange(handle, (draft) => moveStep(draft, stepId, offset < 0 ? 'up' : 'down'));
+                        const refusal = tryMapChange(handle, (draft) =>
+                          moveStep(draft, stepId, offset < 0 ? 'up' : 'down'),
+                        );
                         if (refusal) {
                           notify({ tone: 'error', message: refusal });
                           break;
@@ -260,9 +288,17 @@ export function VsmEditor({ handle: untyped, workshopUrl }: Props) {
         <aside className="vsm-side" aria-label="Metrics and selected step">
           <MetricsPanel metrics={metrics} />
           {selectedStep ? (
-            <StepInspector key={selectedStep.id} handle={handle} map={map} step={selectedStep} nameInputRef={setNameInput} />
+            <StepInspector
+              key={selectedStep.id}
+              handle={handle}
+              map={map}
+              step={selectedStep}
+              nameInputRef={setNameInput}
+            />
           ) : (
-            <p className="muted small inspector-hint">Select a step on the map or in the table to edit it.</p>
+            <p className="muted small inspector-hint">
+              Select a step on the map or in the table to edit it.
+            </p>
           )}
         </aside>
       </div>

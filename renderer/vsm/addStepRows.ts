@@ -1,5 +1,10 @@
 import type { DocHandle } from '@automerge/automerge-repo/slim';
-import { addStep, parseStepRows, type StepRowError, type ValueStreamMapDoc } from '../../shared/vsm';
+import {
+  addStep,
+  parseStepRows,
+  type StepRowError,
+  type ValueStreamMapDoc,
+} from '../../shared/vsm';
 import { tryMapChange } from './tryMapChange';
 
 export interface RowsReport {

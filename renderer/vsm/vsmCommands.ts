@@ -48,7 +48,8 @@ export interface VsmCommand {
 }
 
 const hasSelection = (context: CommandContext) =>
-  context.selectedStepId !== null && context.map.steps.some((step) => step.id === context.selectedStepId);
+  context.selectedStepId !== null &&
+  context.map.steps.some((step) => step.id === context.selectedStepId);
 
 function addStepAfterSelection(context: CommandContext) {
   const number = context.map.steps.length + 1;
@@ -67,13 +68,17 @@ function addStepAfterSelection(context: CommandContext) {
 function deleteSelectedStep(context: CommandContext) {
   const steps = orderedSteps(context.map);
   const index = steps.findIndex((step) => step.id === context.selectedStepId);
-  const refusal = tryMapChange(context.handle, (draft) => deleteStep(draft, context.selectedStepId!));
+  const refusal = tryMapChange(context.handle, (draft) =>
+    deleteStep(draft, context.selectedStepId!),
+  );
   if (refusal) return context.report(refusal);
   context.select(steps[index + 1]?.id ?? steps[index - 1]?.id ?? null);
 }
 
 function moveSelected(context: CommandContext, direction: 'up' | 'down') {
-  const refusal = tryMapChange(context.handle, (draft) => moveStep(draft, context.selectedStepId!, direction));
+  const refusal = tryMapChange(context.handle, (draft) =>
+    moveStep(draft, context.selectedStepId!, direction),
+  );
   if (refusal) context.report(refusal);
 }
 
@@ -100,28 +105,40 @@ export const VSM_COMMANDS: VsmCommand[] = [
   {
     id: 'add-step',
     label: 'Add step',
-    shortcuts: [{ key: 'n', alt: true }, { key: 'Insert', outsideText: true }],
+    shortcuts: [
+      { key: 'n', alt: true },
+      { key: 'Insert', outsideText: true },
+    ],
     enabled: () => true,
     run: addStepAfterSelection,
   },
   {
     id: 'delete-step',
     label: 'Delete step',
-    shortcuts: [{ key: 'Delete', outsideText: true }, { key: 'Delete', ctrl: true }],
+    shortcuts: [
+      { key: 'Delete', outsideText: true },
+      { key: 'Delete', ctrl: true },
+    ],
     enabled: hasSelection,
     run: deleteSelectedStep,
   },
   {
     id: 'move-step-earlier',
     label: 'Move step earlier',
-    shortcuts: [{ key: 'ArrowLeft', alt: true, outsideText: true }, { key: 'ArrowUp', alt: true, outsideText: true }],
+    shortcuts: [
+      { key: 'ArrowLeft', alt: true, outsideText: true },
+      { key: 'ArrowUp', alt: true, outsideText: true },
+    ],
     enabled: hasSelection,
     run: (context) => moveSelected(context, 'up'),
   },
   {
     id: 'move-step-later',
     label: 'Move step later',
-    shortcuts: [{ key: 'ArrowRight', alt: true, outsideText: true }, { key: 'ArrowDown', alt: true, outsideText: true }],
+    shortcuts: [
+      { key: 'ArrowRight', alt: true, outsideText: true },
+      { key: 'ArrowDown', alt: true, outsideText: true },
+    ],
     enabled: hasSelection,
     run: (context) => moveSelected(context, 'down'),
   },
@@ -139,15 +156,13 @@ export const VSM_COMMANDS: VsmCommand[] = [
     enabled: (context) => context.map.state === 'current' && !context.map.linkedMapUrl,
     run: (context) => void deriveFuture(context),
   },
-  ...EDITOR_VIEWS.map(
-    (view, index): VsmCommand => ({
-      id: `show-${view}`,
-      label: `Show ${VIEW_LABELS[view].toLowerCase()}`,
-      shortcuts: [{ key: String(index + 1), alt: true }],
-      enabled: (context) => view !== 'compare' || !!context.map.linkedMapUrl,
-      run: (context) => context.setView(view),
-    }),
-  ),
+  ...EDITOR_VIEWS.map((view, index): VsmCommand => ({
+    id: `show-${view}`,
+    label: `Show ${VIEW_LABELS[view].toLowerCase()}`,
+    shortcuts: [{ key: String(index + 1), alt: true }],
+    enabled: (context) => view !== 'compare' || !!context.map.linkedMapUrl,
+    run: (context) => context.setView(view),
+  })),
 ];
 
 export { VIEW_LABELS };
@@ -175,8 +190,18 @@ export function commandForKey(event: KeyboardEvent, inText: boolean): VsmCommand
 export function shortcutLabel(command: VsmCommand): string {
   const shortcut = command.shortcuts[0];
   if (!shortcut) return '';
-  const key = shortcut.key.replace('Arrow', '').replace('Left', '←').replace('Right', '→').replace('Up', '↑').replace('Down', '↓');
-  return [shortcut.ctrl && 'Ctrl', shortcut.alt && 'Alt', shortcut.shift && 'Shift', key.length === 1 ? key.toUpperCase() : key]
+  const key = shortcut.key
+    .replace('Arrow', '')
+    .replace('Left', '←')
+    .replace('Right', '→')
+    .replace('Up', '↑')
+    .replace('Down', '↓');
+  return [
+    shortcut.ctrl && 'Ctrl',
+    shortcut.alt && 'Alt',
+    shortcut.shift && 'Shift',
+    key.length === 1 ? key.toUpperCase() : key,
+  ]
     .filter(Boolean)
     .join('+');
 }

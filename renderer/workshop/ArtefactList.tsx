@@ -19,7 +19,8 @@ export function ArtefactList({ workshopHandle }: { workshopHandle: DocHandle<Wor
       <h2 id="documents-heading">Documents</h2>
       {workshop.artefacts.length === 0 ? (
         <p className="muted">
-          No documents yet. Value stream maps, organisation designs and assessments of this workshop appear here.
+          No documents yet. Value stream maps, organisation designs and assessments of this workshop
+          appear here.
         </p>
       ) : (
         <ul className="artefact-list">
@@ -41,8 +42,14 @@ export function ArtefactList({ workshopHandle }: { workshopHandle: DocHandle<Wor
           onClose={() => setCreating(null)}
           onCreated={(handle) => {
             setCreating(null);
-            changeDocument(workshopHandle, (doc) => addArtefact(doc, handle.url, creating.kind, Date.now()));
-            navigate({ name: 'artefact', workshopUrl: workshopHandle.url, artefactUrl: handle.url });
+            changeDocument(workshopHandle, (doc) =>
+              addArtefact(doc, handle.url, creating.kind, Date.now()),
+            );
+            navigate({
+              name: 'artefact',
+              workshopUrl: workshopHandle.url,
+              artefactUrl: handle.url,
+            });
           }}
         />
       )}

@@ -13,8 +13,14 @@ export function ArtefactView(props: { workshopUrl: string; artefactUrl: string }
     return (
       <main className="page" role="alert">
         <h1>This document cannot be opened</h1>
-        <p>{state.status === 'missing' ? state.message : 'This version of Obeya does not know its kind.'}</p>
-        <a href={routeHref({ name: 'workshop', workshopUrl: props.workshopUrl })}>Back to the workshop</a>
+        <p>
+          {state.status === 'missing'
+            ? state.message
+            : 'This version of Obeya does not know its kind.'}
+        </p>
+        <a href={routeHref({ name: 'workshop', workshopUrl: props.workshopUrl })}>
+          Back to the workshop
+        </a>
       </main>
     );
   }

@@ -43,7 +43,8 @@ function usePrefetchArtefacts(workshopUrl: string) {
   const { db, repo } = useAppServices();
   useEffect(() => {
     void db.workshops.get(workshopUrl).then((entry) => {
-      for (const url of entry?.artefactUrls ?? []) void repo.find(url as AutomergeUrl).catch(() => undefined);
+      for (const url of entry?.artefactUrls ?? [])
+        void repo.find(url as AutomergeUrl).catch(() => undefined);
     });
   }, [db, repo, workshopUrl]);
 }
@@ -99,10 +100,16 @@ function WorkshopHomeView({ handle }: { handle: DocHandle<WorkshopDoc> }) {
                 value={workshop[key]}
                 validate={(text) => {
                   const result = workshopDetailsSchema.shape[key].safeParse(text);
-                  return result.success ? null : (result.error.issues[0]?.message ?? 'Invalid value');
+                  return result.success
+                    ? null
+                    : (result.error.issues[0]?.message ?? 'Invalid value');
                 }}
                 onCommit={(text) =>
-                  changeDocument(handle, (doc) => updateWorkshopDetails(doc, { [key]: text }, Date.now()), key)
+                  changeDocument(
+                    handle,
+                    (doc) => updateWorkshopDetails(doc, { [key]: text }, Date.now()),
+                    key,
+                  )
                 }
               />
             ))}

@@ -9,7 +9,11 @@ export interface ArtefactKindView {
   /** Singular name shown to coaches, e.g. "value stream map". */
   label: string;
   /** Asks for what a new document needs (title, template) and creates it. */
-  CreateDialog: ComponentType<{ repo: Repo; onCreated: (handle: DocHandle<unknown>) => void; onClose: () => void }>;
+  CreateDialog: ComponentType<{
+    repo: Repo;
+    onCreated: (handle: DocHandle<unknown>) => void;
+    onClose: () => void;
+  }>;
   /** The document's editor. */
   Editor: ComponentType<{ handle: DocHandle<unknown>; workshopUrl: string }>;
 }

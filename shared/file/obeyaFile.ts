@@ -108,11 +108,17 @@ export function readObeyaFile(file: Uint8Array): ObeyaBundle {
     );
   }
   if (version < 1) {
-    throw new ObeyaFileError('bad-header', `The file declares an unknown format version ${version}.`);
+    throw new ObeyaFileError(
+      'bad-header',
+      `The file declares an unknown format version ${version}.`,
+    );
   }
   const headerLength = view.getUint32(10);
   if (headerLength > MAX_HEADER_BYTES) {
-    throw new ObeyaFileError('bad-header', 'The file header is implausibly large; the file is damaged.');
+    throw new ObeyaFileError(
+      'bad-header',
+      'The file header is implausibly large; the file is damaged.',
+    );
   }
   if (PREFIX_LENGTH + headerLength > file.byteLength) {
     throw new ObeyaFileError('truncated', 'The file is incomplete: it ends inside its header.');
@@ -131,9 +137,14 @@ export function readObeyaFile(file: Uint8Array): ObeyaBundle {
     throw new ObeyaFileError('damaged', 'The file has unexpected data after its last document.');
   }
   if (view.getUint32(14) !== crc32(file.subarray(PREFIX_LENGTH))) {
-    throw new ObeyaFileError('damaged', 'The file is damaged: its checksum does not match its contents.');
+    throw new ObeyaFileError(
+      'damaged',
+      'The file is damaged: its checksum does not match its contents.',
+    );
   }
-  if (!header.documents.some((doc) => doc.kind === 'workshop' && doc.documentId === header.workshopId)) {
+  if (
+    !header.documents.some((doc) => doc.kind === 'workshop' && doc.documentId === header.workshopId)
+  ) {
     throw new ObeyaFileError('bad-header', 'The file does not contain its workshop document.');
   }
   const ids = new Set(header.documents.map((doc) => doc.documentId));
@@ -169,7 +180,10 @@ function parseHeader(bytes: Uint8Array): ObeyaFileHeader {
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue ? issue.path.join('.') || 'header' : 'header';
-    throw new ObeyaFileError('bad-header', `The file header is invalid (${where}: ${issue?.message ?? 'unknown'}).`);
+    throw new ObeyaFileError(
+      'bad-header',
+      `The file header is invalid (${where}: ${issue?.message ?? 'unknown'}).`,
+    );
   }
   return result.data;
 }

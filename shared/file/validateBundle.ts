@@ -16,7 +16,10 @@ export function validateBundle(bundle: ObeyaBundle): WorkshopDoc {
     try {
       doc = load(bytes);
     } catch {
-      throw new ObeyaFileError('bad-document', `A ${describe(kind)} in the file is damaged and cannot be read.`);
+      throw new ObeyaFileError(
+        'bad-document',
+        `A ${describe(kind)} in the file is damaged and cannot be read.`,
+      );
     }
     const schema = kind === 'workshop' ? workshopDocSchema : artefactDocSchemas[kind];
     const result = schema.safeParse(doc);
@@ -29,7 +32,8 @@ export function validateBundle(bundle: ObeyaBundle): WorkshopDoc {
     }
     if (documentId === bundle.workshopId) workshop = doc as WorkshopDoc;
   }
-  if (!workshop) throw new ObeyaFileError('bad-header', 'The file does not contain its workshop document.');
+  if (!workshop)
+    throw new ObeyaFileError('bad-header', 'The file does not contain its workshop document.');
   const bundled = new Set(bundle.documents.map((doc) => `automerge:${doc.documentId}`));
   const missing = workshop.artefacts.filter((ref) => !bundled.has(ref.url));
   if (missing.length > 0) {

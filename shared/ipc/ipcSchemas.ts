@@ -51,7 +51,10 @@ export const hostWorkshopRequestSchema = z.strictObject({
 });
 
 export const hostingInfoSchema = z.strictObject({
-  hubUrl: z.string().regex(/^https?:\/\/[^\s/]+$/, 'not a hub address').max(300),
+  hubUrl: z
+    .string()
+    .regex(/^https?:\/\/[^\s/]+$/, 'not a hub address')
+    .max(300),
   joinCode: z.string().regex(/^[2-9A-HJKMNP-Z]{8}$/, 'not a join code'),
 });
 

@@ -1,6 +1,7 @@
 import type { Kaizen, ValueStreamMapDoc } from '../vsm';
 import { formatCell } from '../vsm/table/delimitedText';
-import { kaizenAnchorLabel } from './kaizenAnchorLabel';
+import { kaizenAnchorLabel } from '../vsm/kaizenAnchors';
+import { guardFormula } from '../vsm/table/formulaGuard';
 
 const HEADER = [
   'Problem',
@@ -54,9 +55,4 @@ function kaizenCells(map: ValueStreamMapDoc, kaizen: Kaizen): string[] {
     kaizen.kpi.target === undefined ? '' : String(kaizen.kpi.target),
     kaizen.kpi.measured === undefined ? '' : String(kaizen.kpi.measured),
   ];
-}
-
-/** Against formula injection: a cell starting with = + - @ would run in a spreadsheet. */
-function guardFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }

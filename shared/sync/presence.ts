@@ -17,7 +17,16 @@ export const PRESENCE_TIMEOUT_MS = 8000;
 /** How often a present peer repeats its presence. */
 export const PRESENCE_HEARTBEAT_MS = 3000;
 
-const PALETTE = ['#d1495b', '#00798c', '#edae49', '#30638e', '#6a4c93', '#2a9d8f', '#e76f51', '#8a5a44'];
+const PALETTE = [
+  '#d1495b',
+  '#00798c',
+  '#edae49',
+  '#30638e',
+  '#6a4c93',
+  '#2a9d8f',
+  '#e76f51',
+  '#8a5a44',
+];
 
 /** A stable colour per device, so a person keeps their colour across documents and days. */
 export function presenceColor(deviceId: string): string {

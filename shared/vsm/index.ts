@@ -14,6 +14,7 @@ export {
 } from './timeUnits';
 export { leadTimeFromWait, stepWait } from './stepTimes';
 export { findStep, leadsTo, orderedSteps, successorsOf } from './stepLookup';
+export { kaizenAnchorLabel } from './kaizenAnchors';
 export {
   newValueStreamMap,
   updateMapDetails,

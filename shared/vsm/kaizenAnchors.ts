@@ -1,3 +1,4 @@
+import { findStep } from './stepLookup';
 import type { KaizenAnchor, ValueStreamMapDoc } from './ValueStreamMapDoc';
 
 /** Whether the step or handoff a kaizen sits on is still in the map. */
@@ -25,4 +26,15 @@ function anchorKey(anchor: KaizenAnchor): string {
   if ('stepId' in anchor) return `step:${anchor.stepId}`;
   if ('handoff' in anchor) return `handoff:${anchor.handoff.from}>${anchor.handoff.to}`;
   return 'map';
+}
+
+/** Where a kaizen sits, in words: a step's name, "A → B" for a handoff, or the whole stream. */
+export function kaizenAnchorLabel(map: ValueStreamMapDoc, anchor: KaizenAnchor): string {
+  if ('stepId' in anchor) return findStep(map, anchor.stepId)?.name ?? 'a removed step';
+  if ('handoff' in anchor) {
+    const from = findStep(map, anchor.handoff.from)?.name ?? '?';
+    const to = findStep(map, anchor.handoff.to)?.name ?? '?';
+    return `${from} → ${to}`;
+  }
+  return 'the whole stream';
 }

@@ -16,11 +16,9 @@ export const workshopTitleSchema = line('The title')
   .transform((value) => value.trim())
   .pipe(z.string().min(1, 'The title cannot be empty'));
 
-export const isoDateSchema = z
-  .string()
-  .refine((value) => value === '' || isValidIsoDate(value), {
-    message: 'The date must be a real calendar date (yyyy-mm-dd)',
-  });
+export const isoDateSchema = z.string().refine((value) => value === '' || isValidIsoDate(value), {
+  message: 'The date must be a real calendar date (yyyy-mm-dd)',
+});
 
 export const workshopDetailsSchema = z.object({
   title: workshopTitleSchema,

@@ -21,9 +21,16 @@ function newDocumentId(): string {
 function workshopFile(title: string, historyChanges: number): Uint8Array {
   const workshopId = newDocumentId();
   const artefactId = newDocumentId();
-  const workshop = newWorkshop({ title, client: 'Bench Corp', date: '2026-11-26', facilitator: 'Bench' }, Date.now());
-  let artefact = from(newValueStreamMap({ title: `${title} map` }, Date.now()) as unknown as ValueStreamMapDoc & Record<string, unknown>);
-  if (historyChanges > 0) addArtefact(workshop, `automerge:${artefactId}`, 'valueStreamMap', Date.now());
+  const workshop = newWorkshop(
+    { title, client: 'Bench Corp', date: '2026-11-26', facilitator: 'Bench' },
+    Date.now(),
+  );
+  let artefact = from(
+    newValueStreamMap({ title: `${title} map` }, Date.now()) as unknown as ValueStreamMapDoc &
+      Record<string, unknown>,
+  );
+  if (historyChanges > 0)
+    addArtefact(workshop, `automerge:${artefactId}`, 'valueStreamMap', Date.now());
   for (let i = 0; i < historyChanges; i++) {
     artefact = change(artefact, (doc) => {
       if (i % 10 === 0) doc.scope.trigger = `trigger ${i}`;
@@ -31,17 +38,35 @@ function workshopFile(title: string, historyChanges: number): Uint8Array {
     });
   }
   const documents = [
-    { documentId: workshopId, kind: 'workshop' as const, bytes: save(from(workshop as unknown as Record<string, unknown>)) },
+    {
+      documentId: workshopId,
+      kind: 'workshop' as const,
+      bytes: save(from(workshop as unknown as Record<string, unknown>)),
+    },
   ];
-  if (historyChanges > 0) documents.push({ documentId: artefactId, kind: 'valueStreamMap' as never, bytes: save(artefact) });
+  if (historyChanges > 0)
+    documents.push({
+      documentId: artefactId,
+      kind: 'valueStreamMap' as never,
+      bytes: save(artefact),
+    });
   return writeObeyaFile({ workshopId, title, exportedAt: new Date().toISOString(), documents });
 }
 
-async function importFiles(page: Page, files: { name: string; bytes: Uint8Array }[]): Promise<void> {
+async function importFiles(
+  page: Page,
+  files: { name: string; bytes: Uint8Array }[],
+): Promise<void> {
   for (const file of files) {
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Import .obeya…' }).click();
-    await (await chooser).setFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: Buffer.from(file.bytes) });
+    await (
+      await chooser
+    ).setFiles({
+      name: file.name,
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from(file.bytes),
+    });
     await page.getByRole('status').getByText(`Imported the workshop`).last().waitFor();
     await page.getByRole('button', { name: 'Dismiss message' }).first().click();
   }
@@ -57,7 +82,11 @@ async function bundleSize() {
     if (name.endsWith('.js')) javascript += gzipSync(bytes).length;
     if (name.endsWith('.wasm')) wasm += gzipSync(bytes).length;
   }
-  return { javascriptGzipKB: Math.round(javascript / 1024), automergeWasmGzipKB: Math.round(wasm / 1024), goalKB: 300 };
+  return {
+    javascriptGzipKB: Math.round(javascript / 1024),
+    automergeWasmGzipKB: Math.round(wasm / 1024),
+    goalKB: 300,
+  };
 }
 
 const CLICK_AND_TIME_HEAVY_OPEN = `new Promise((resolve) => {
@@ -83,7 +112,10 @@ export async function benchAppShell(runs = 10) {
     await page.getByRole('heading', { name: 'Workshops' }).waitFor();
     await importFiles(
       page,
-      Array.from({ length: 50 }, (_, i) => ({ name: `w${i}.obeya`, bytes: workshopFile(`Workshop ${i + 1}`, 0) })),
+      Array.from({ length: 50 }, (_, i) => ({
+        name: `w${i}.obeya`,
+        bytes: workshopFile(`Workshop ${i + 1}`, 0),
+      })),
     );
 
     // Cold open: a new tab on the same profile, from navigation to a library listing all 50.

@@ -18,7 +18,10 @@ function electronBinary(): string | null {
 const binary = electronBinary();
 
 test.describe('Electron shell', () => {
-  test.skip(binary === null, 'No Electron binary on this machine (installed with ELECTRON_SKIP_BINARY_DOWNLOAD)');
+  test.skip(
+    binary === null,
+    'No Electron binary on this machine (installed with ELECTRON_SKIP_BINARY_DOWNLOAD)',
+  );
 
   test('opens a sandboxed window on app:// and keeps a workshop across a restart', async () => {
     const userData = mkdtempSync(path.join(tmpdir(), 'obeya-e2e-'));
@@ -27,8 +30,14 @@ test.describe('Electron shell', () => {
     let app = await launch();
     let appWindow = await app.firstWindow();
     expect(appWindow.url()).toMatch(/^app:\/\/obeya\//);
-    expect(await appWindow.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-    expect(await appWindow.evaluate(() => typeof (globalThis as { obeya?: { saveFile?: unknown } }).obeya?.saveFile)).toBe('function');
+    expect(
+      await appWindow.evaluate(() => typeof (globalThis as { require?: unknown }).require),
+    ).toBe('undefined');
+    expect(
+      await appWindow.evaluate(
+        () => typeof (globalThis as { obeya?: { saveFile?: unknown } }).obeya?.saveFile,
+      ),
+    ).toBe('function');
     await appWindow.getByRole('button', { name: 'New workshop' }).click();
     await appWindow.getByLabel('Title (required)').fill('Electron workshop');
     await appWindow.getByRole('button', { name: 'Create workshop' }).click();

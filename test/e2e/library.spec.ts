@@ -16,7 +16,9 @@ test.describe('workshop library', () => {
     await expect(library.row('ACME — current state mapping')).toContainText('ACME Bank');
   });
 
-  test('edits on the workshop home persist across a reload and undo with Ctrl+Z', async ({ page }) => {
+  test('edits on the workshop home persist across a reload and undo with Ctrl+Z', async ({
+    page,
+  }) => {
     const library = new LibraryPage(page);
     await library.open();
     await library.createWorkshop({ title: 'Obeya board walk' });
@@ -53,14 +55,18 @@ test.describe('workshop library', () => {
     await library.importFile({ name: 'Round trip.obeya', buffer: bytes });
     await expect(page.getByRole('status')).toContainText('Imported the workshop "Round trip"');
     await expect(library.row('Round trip')).toHaveCount(1);
-    expect(await library.row('Round trip').locator('.workshop-meta').first().textContent()).toBe(before);
+    expect(await library.row('Round trip').locator('.workshop-meta').first().textContent()).toBe(
+      before,
+    );
 
     await library.importFile({ name: 'Round trip.obeya', buffer: bytes });
     await expect(page.getByRole('status')).toContainText('Merged');
     await expect(library.row('Round trip')).toHaveCount(1);
   });
 
-  test('a corrupted file is refused with a clear message and the library is unchanged', async ({ page }) => {
+  test('a corrupted file is refused with a clear message and the library is unchanged', async ({
+    page,
+  }) => {
     const library = new LibraryPage(page);
     await library.open();
     await library.createWorkshop({ title: 'Untouched' });
@@ -89,7 +95,10 @@ test.describe('workshop library', () => {
     await library.open();
     await page.keyboard.press('Tab');
     let guard = 0;
-    while (!(await page.evaluate(() => document.activeElement?.textContent === 'New workshop')) && guard++ < 10) {
+    while (
+      !(await page.evaluate(() => document.activeElement?.textContent === 'New workshop')) &&
+      guard++ < 10
+    ) {
       await page.keyboard.press('Tab');
     }
     await page.keyboard.press('Enter');

@@ -35,7 +35,9 @@ test.describe('workshop sync through a LAN hub', () => {
     await hub.close();
   });
 
-  test('three laptops edit one map concurrently and converge; a wrong code sees nothing', async ({ browser }) => {
+  test('three laptops edit one map concurrently and converge; a wrong code sees nothing', async ({
+    browser,
+  }) => {
     const host = await (await browser.newContext()).newPage();
     await host.goto(`${hub.url}/#/`);
     await host.getByRole('button', { name: 'New workshop' }).click();

@@ -16,7 +16,9 @@ async function newMap(page: Page, workshop: string, template: RegExp, title = 'C
 }
 
 test.describe('value stream map', () => {
-  test('a five-step map built from the keyboard computes its metrics as numbers are typed', async ({ page }) => {
+  test('a five-step map built from the keyboard computes its metrics as numbers are typed', async ({
+    page,
+  }) => {
     const library = new LibraryPage(page);
     await library.open();
     await library.createWorkshop({ title: 'Keyboard mapping' });
@@ -28,7 +30,9 @@ test.describe('value stream map', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     const editor = new MapEditorPage(page);
-    await expect(page.getByRole('heading', { level: 1, name: /Current state — ops/ })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: /Current state — ops/ }),
+    ).toBeVisible();
 
     const steps = [
       ['Plan', '2', '10'],
@@ -88,7 +92,9 @@ test.describe('value stream map', () => {
     const dialog = page.getByRole('dialog', { name: 'Paste steps' });
     await dialog
       .getByRole('textbox')
-      .fill('Name\tRole\tPT\tLT\t%C&A\nSecurity scan\tDevOps Engineer\t1 h\t3 h\t95\nBroken\t\tabc\t1 h\t100\nHand over\tOperation team\t0.5\t1\t100');
+      .fill(
+        'Name\tRole\tPT\tLT\t%C&A\nSecurity scan\tDevOps Engineer\t1 h\t3 h\t95\nBroken\t\tabc\t1 h\t100\nHand over\tOperation team\t0.5\t1\t100',
+      );
     await dialog.getByRole('button', { name: 'Add steps' }).click();
     const report = page.locator('.rows-report');
     await expect(report).toContainText('Added 2 steps.');
@@ -119,17 +125,25 @@ test.describe('value stream map', () => {
 });
 
 test.describe('value stream map flow', () => {
-  test('rework adds expected lead time and a connection that would make a cycle is refused', async ({ page }) => {
+  test('rework adds expected lead time and a connection that would make a cycle is refused', async ({
+    page,
+  }) => {
     const editor = await newMap(page, 'Flow editing', /Software delivery pipeline/);
     await editor.mapStep('QA').click();
-    await editor.inspector().getByLabel('Send rework back to').selectOption({ label: 'Development' });
+    await editor
+      .inspector()
+      .getByLabel('Send rework back to')
+      .selectOption({ label: 'Development' });
     await expect(editor.metric('Expected lead time with rework')).toBeVisible();
     await editor.inspector().getByLabel('Information flow to').selectOption({ label: 'Customer' });
     await editor.inspector().getByRole('button', { name: 'Add', exact: true }).click();
     await expect(editor.inspector().getByText('→ Customer (electronic)')).toBeVisible();
 
     await editor.mapStep('Development').click();
-    await editor.inspector().getByLabel('Add a predecessor (parallel branch or merge)').selectOption({ label: 'Monitoring' });
+    await editor
+      .inspector()
+      .getByLabel('Add a predecessor (parallel branch or merge)')
+      .selectOption({ label: 'Monitoring' });
     await expect(editor.inspector().getByRole('alert')).toContainText(/loop|cycle/i);
     await editor.expectMetric('Steps / handoffs', '8 / 7');
   });
@@ -145,11 +159,16 @@ test.describe('value stream map kaizen', () => {
     await page.getByRole('button', { name: 'Add kaizen on “Release approval”' }).click();
     const kaizen = page.getByRole('region', { name: 'Kaizen', exact: true });
     await kaizen.getByLabel('Problem', { exact: true }).fill('Weekly CAB holds every release');
-    await kaizen.getByLabel('Attached to').selectOption({ label: 'Handoff: QA → Release approval' });
+    await kaizen
+      .getByLabel('Attached to')
+      .selectOption({ label: 'Handoff: QA → Release approval' });
     await kaizen.getByLabel('PDCA').selectOption('do');
     const list = page.getByRole('table', { name: 'Kaizen bursts' });
     await expect(list).toContainText('QA → Release approval');
-    await page.getByRole('region', { name: 'Kaizen bursts' }).getByLabel('PDCA').selectOption('plan');
+    await page
+      .getByRole('region', { name: 'Kaizen bursts' })
+      .getByLabel('PDCA')
+      .selectOption('plan');
     await expect(page.getByText('No kaizen matches the filter.')).toBeVisible();
     await page.getByRole('region', { name: 'Kaizen bursts' }).getByLabel('PDCA').selectOption('do');
     await expect(list).toContainText('Weekly CAB holds every release');

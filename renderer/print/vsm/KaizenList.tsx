@@ -4,7 +4,7 @@ import {
   type PdcaPhase,
   type ValueStreamMapDoc,
 } from '../../../shared/vsm';
-import { kaizenAnchorLabel } from '../../../shared/print/kaizenAnchorLabel';
+import { kaizenAnchorLabel } from '../../../shared/vsm';
 import { truncateLabel } from '../../vsm/map/truncateLabel';
 
 const PDCA_LABELS: Record<PdcaPhase, string> = {

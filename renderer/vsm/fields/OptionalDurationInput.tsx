@@ -31,7 +31,9 @@ export function OptionalDurationInput({ label, value, onEdit, defaultUnit }: Pro
           aria-label={`${label} unit`}
           value={unit}
           disabled={value === undefined}
-          onChange={(event) => value && onEdit({ value: value.value, unit: event.target.value as TimeUnit })}
+          onChange={(event) =>
+            value && onEdit({ value: value.value, unit: event.target.value as TimeUnit })
+          }
         >
           <UnitOptions />
         </select>

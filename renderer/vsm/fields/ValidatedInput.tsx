@@ -52,11 +52,13 @@ export function ValidatedInput(props: Props) {
           onChange={(event) => {
             const text = event.target.value;
             const refusal = props.onEdit(text);
-            if (refusal !== null && props.value !== valueAtFocus.current) props.onEdit(valueAtFocus.current);
+            if (refusal !== null && props.value !== valueAtFocus.current)
+              props.onEdit(valueAtFocus.current);
             setDraft({ text, error: refusal });
           }}
           onBlur={() => {
-            if (draft && (draft.error === null || props.onEdit(draft.text) === null)) setDraft(undefined);
+            if (draft && (draft.error === null || props.onEdit(draft.text) === null))
+              setDraft(undefined);
           }}
         />
         {props.after}

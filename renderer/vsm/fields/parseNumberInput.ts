@@ -7,6 +7,7 @@ export function parseNumberInput(text: string, label: string): number | string {
   if (trimmed === '') return `${label} is required`;
   const normalised = /^-?\d+,\d+$/.test(trimmed) ? trimmed.replace(',', '.') : trimmed;
   const value = Number(normalised);
-  if (!Number.isFinite(value)) return `${label} must be a number (you typed “${text.trim().slice(0, 20)}”)`;
+  if (!Number.isFinite(value))
+    return `${label} must be a number (you typed “${text.trim().slice(0, 20)}”)`;
   return value;
 }

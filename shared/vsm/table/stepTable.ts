@@ -4,6 +4,7 @@ import type { TimeConventions, TimeUnit, ValueStreamMapDoc } from '../ValueStrea
 import { DEFAULT_TIME_CONVENTIONS } from '../ValueStreamMapDoc';
 import { VsmValidationError } from '../VsmValidationError';
 import { formatCell, parseDelimited } from './delimitedText';
+import { guardFormula, unguardFormula } from './formulaGuard';
 import { CellError, parseDurationCell, parseNumberCell, parseUnitWord } from './durationCell';
 
 type Column =
@@ -264,16 +265,4 @@ function readRow(
 
 function optionalNumber(value: number | undefined): string {
   return value === undefined ? '' : String(value);
-}
-
-/**
- * Spreadsheets run a cell starting with = + - @ as a formula (CSV injection), so exported text
- * gets a leading apostrophe there, which reading the file back removes.
- */
-function guardFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-function unguardFormula(text: string): string {
-  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }

@@ -23,12 +23,17 @@ export class LibraryPage {
     return this.rows().locator('.workshop-title').allTextContents();
   }
 
-  async createWorkshop(details: { title: string; client?: string; facilitator?: string }): Promise<void> {
+  async createWorkshop(details: {
+    title: string;
+    client?: string;
+    facilitator?: string;
+  }): Promise<void> {
     await this.page.getByRole('button', { name: 'New workshop' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'New workshop' });
     await dialog.getByLabel('Title (required)').fill(details.title);
     if (details.client !== undefined) await dialog.getByLabel('Client').fill(details.client);
-    if (details.facilitator !== undefined) await dialog.getByLabel('Facilitator').fill(details.facilitator);
+    if (details.facilitator !== undefined)
+      await dialog.getByLabel('Facilitator').fill(details.facilitator);
     await dialog.getByRole('button', { name: 'Create workshop' }).click();
     await expect(this.page.getByRole('heading', { name: details.title, level: 1 })).toBeVisible();
   }
@@ -55,8 +60,12 @@ export class LibraryPage {
   async importFile(file: { name: string; buffer: Buffer } | string): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
     await this.page.getByRole('button', { name: 'Import .obeya…' }).click();
-    await (await chooser).setFiles(
-      typeof file === 'string' ? file : { name: file.name, mimeType: 'application/octet-stream', buffer: file.buffer },
+    await (
+      await chooser
+    ).setFiles(
+      typeof file === 'string'
+        ? file
+        : { name: file.name, mimeType: 'application/octet-stream', buffer: file.buffer },
     );
   }
 

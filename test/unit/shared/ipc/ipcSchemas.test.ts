@@ -73,13 +73,28 @@ describe('IPC schemas', () => {
 
 describe('hosting schemas', () => {
   it('accept a workshop to host and refuse anything else', async () => {
-    const { hostWorkshopRequestSchema, hostingInfoSchema } = await import('../../../../shared/ipc/ipcSchemas');
+    const { hostWorkshopRequestSchema, hostingInfoSchema } =
+      await import('../../../../shared/ipc/ipcSchemas');
     const workshopUrl = 'automerge:2Xbo8bwFTHFbZ6XGD7qbazjkSY7b';
-    expect(hostWorkshopRequestSchema.safeParse({ workshopUrl, hostName: 'Anna' }).success).toBe(true);
-    expect(hostWorkshopRequestSchema.safeParse({ workshopUrl: 'file:///etc/passwd', hostName: 'A' }).success).toBe(false);
-    expect(hostWorkshopRequestSchema.safeParse({ workshopUrl, hostName: 'x'.repeat(101) }).success).toBe(false);
-    expect(hostingInfoSchema.safeParse({ hubUrl: 'http://192.168.1.20:5190', joinCode: 'K7Q2M9XD' }).success).toBe(true);
-    expect(hostingInfoSchema.safeParse({ hubUrl: 'javascript:alert(1)', joinCode: 'K7Q2M9XD' }).success).toBe(false);
-    expect(hostingInfoSchema.safeParse({ hubUrl: 'http://a:1', joinCode: 'O0O0O0O0' }).success).toBe(false);
+    expect(hostWorkshopRequestSchema.safeParse({ workshopUrl, hostName: 'Anna' }).success).toBe(
+      true,
+    );
+    expect(
+      hostWorkshopRequestSchema.safeParse({ workshopUrl: 'file:///etc/passwd', hostName: 'A' })
+        .success,
+    ).toBe(false);
+    expect(
+      hostWorkshopRequestSchema.safeParse({ workshopUrl, hostName: 'x'.repeat(101) }).success,
+    ).toBe(false);
+    expect(
+      hostingInfoSchema.safeParse({ hubUrl: 'http://192.168.1.20:5190', joinCode: 'K7Q2M9XD' })
+        .success,
+    ).toBe(true);
+    expect(
+      hostingInfoSchema.safeParse({ hubUrl: 'javascript:alert(1)', joinCode: 'K7Q2M9XD' }).success,
+    ).toBe(false);
+    expect(
+      hostingInfoSchema.safeParse({ hubUrl: 'http://a:1', joinCode: 'O0O0O0O0' }).success,
+    ).toBe(false);
   });
 });

@@ -1,33 +1,45 @@
 import path from 'node:path';
 import { app } from 'electron';
-import type { HostingInfo, HostWorkshopRequest } from '../../shared/ipc/contract';
+import type { DiscoveredHub, HostingInfo, HostWorkshopRequest } from '../../shared/ipc/contract';
 import { createBonjourDiscovery } from '../hub/discovery';
 import { consoleHubLogger } from '../hub/HubLogger';
-import { startHub, type Hub } from '../hub/startHub';
+import { NearbyHubs } from '../hub/NearbyHubs';
+import { onDemandDiscovery } from '../hub/onDemandDiscovery';
+import { WorkshopHosting } from '../hub/WorkshopHosting';
 
 /** The built renderer, served by the hub to participants who join from a browser. */
 const RENDERER_ROOT = path.join(__dirname, '..', 'renderer');
 
-let hub: Hub | undefined;
+/** One mDNS socket for announcing this laptop's hub and listing the others. */
+const discovery = onDemandDiscovery(() => createBonjourDiscovery(consoleHubLogger));
+const nearbyHubs = new NearbyHubs(discovery);
+let hosting: WorkshopHosting | undefined;
 
 /**
  * Starts this laptop's LAN hub on first use and shares the workshop through it. The hub keeps
  * its copy under userData, so a restarted host serves the room before anyone re-syncs.
  */
-export async function hostWorkshop(request: HostWorkshopRequest): Promise<HostingInfo> {
-  hub ??= await startHub({
+export function hostWorkshop(request: HostWorkshopRequest): Promise<HostingInfo> {
+  hosting ??= new WorkshopHosting({
     rendererRoot: RENDERER_ROOT,
-    hostName: request.hostName,
     storageDirectory: path.join(app.getPath('userData'), 'hub'),
-    discovery: createBonjourDiscovery(consoleHubLogger),
+    discovery,
     logger: consoleHubLogger,
   });
-  hub.addWorkshop(request.workshopUrl as Parameters<Hub['addWorkshop']>[0]);
-  return { hubUrl: hub.url, joinCode: hub.joinCode };
+  return hosting.host(request);
 }
 
 export async function stopHosting(): Promise<void> {
-  const running = hub;
-  hub = undefined;
-  await running?.close();
+  await hosting?.stop();
 }
+
+export async function listHubs(): Promise<DiscoveredHub[]> {
+  return nearbyHubs.list();
+}
+
+// Say goodbye over mDNS so the other laptops' Join lists drop this hub now rather than when
+// its record expires (best effort: quitting does not wait for it).
+app.once('will-quit', () => {
+  nearbyHubs.close();
+  void stopHosting().finally(() => discovery.close());
+});

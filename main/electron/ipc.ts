@@ -13,6 +13,7 @@ import type {
 import { IpcChannel } from '../../shared/ipc/contract';
 import {
   hostWorkshopRequestSchema,
+  listHubsRequestSchema,
   openFileRequestSchema,
   printToPdfRequestSchema,
   saveFileRequestSchema,
@@ -33,7 +34,7 @@ import {
   withExtension,
   writeFileClearly,
 } from './files';
-import { hostWorkshop, stopHosting } from './hosting';
+import { hostWorkshop, listHubs, stopHosting } from './hosting';
 import { SECURE_WEB_PREFERENCES } from './secureWebPreferences';
 import { parseIpcRequest, validateSender } from './validateIpc';
 
@@ -71,6 +72,7 @@ export function registerIpcHandlers(context: IpcContext): void {
   handle(IpcChannel.printToPdf, printToPdfRequestSchema, printToPdf);
   handle(IpcChannel.hostWorkshop, hostWorkshopRequestSchema, hostWorkshop);
   handle(IpcChannel.stopHosting, stopHostingRequestSchema, stopHosting);
+  handle(IpcChannel.listHubs, listHubsRequestSchema, listHubs);
 }
 
 async function saveFile(

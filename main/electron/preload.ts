@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { ObeyaBridge, OpenedFile } from '../../shared/ipc/contract';
 import { IpcChannel } from '../../shared/ipc/contract';
 import {
+  discoveredHubsSchema,
   hostingInfoSchema,
   menuCommandSchema,
   openedFileSchema,
@@ -65,6 +66,7 @@ const bridge: ObeyaBridge = {
   stopHosting: async () => {
     await invoke(IpcChannel.stopHosting, {}, z.undefined());
   },
+  listHubs: () => invoke(IpcChannel.listHubs, {}, discoveredHubsSchema),
   onFileOpened(listener) {
     fileListeners.add(listener);
     for (const file of undeliveredFiles.splice(0)) queueMicrotask(() => listener(file));

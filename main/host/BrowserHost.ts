@@ -4,12 +4,17 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../common/contentSecurityPolicy';
 import { mimeTypeOf, resolveStaticPath } from '../common/resolveStaticPath';
+import { handleHostApi, type HostApiContext } from './hostApi';
 
 export interface BrowserHostOptions {
   /** Folder holding the built renderer (index.html and assets). */
   root: string;
   port?: number;
   host?: string;
+  /** Lets this laptop's page host a workshop (`POST`/`DELETE /api/host`). */
+  hosting?: HostApiContext['hosting'];
+  /** Lists the hubs announced in the room for this laptop's page (`GET /api/hubs`). */
+  nearbyHubs?: HostApiContext['nearbyHubs'];
 }
 
 export interface BrowserHost {
@@ -20,10 +25,20 @@ export interface BrowserHost {
 
 /**
  * Serves the built renderer over HTTP so Obeya runs in any Chromium: the way the app is tested
- * here, and the way a participant with only a browser joins a workshop. No Electron import.
+ * here, and the way a participant with only a browser joins a workshop. With `hosting` and
+ * `nearbyHubs` it also does for its own laptop's page what Electron's main process does: host a
+ * workshop and list the hubs in the room. No Electron import.
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const server = http.createServer(createStaticHandler(options.root));
+  const serveStatic = createStaticHandler(options.root);
+  const api: HostApiContext = {
+    hosting: options.hosting,
+    nearbyHubs: options.nearbyHubs,
+    ownPort: () => (server.address() as AddressInfo).port,
+  };
+  const server = http.createServer((request, response) => {
+    if (!handleHostApi(api, request, response)) serveStatic(request, response);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());

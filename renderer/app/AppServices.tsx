@@ -5,6 +5,7 @@ import { createRepo } from '../storage/createRepo';
 import { ObeyaDatabase } from '../storage/ObeyaDatabase';
 import { trackSaves } from '../storage/saveStatus';
 import { rejoinLastHub } from '../sync/hubSession';
+import { reconnectSyncServers } from '../sync/syncServerSession';
 import { WorkshopSync } from '../sync/workshopSync';
 import { purgeDeletedWorkshops } from '../library/workshopLibrary';
 
@@ -24,6 +25,7 @@ export async function openAppServices(automergeReady: Promise<void>): Promise<Ap
   const services = { repo, db, platform: choosePlatform(), sync: new WorkshopSync(repo) };
   trackSaves(services.repo);
   await rejoinLastHub(services);
+  await reconnectSyncServers(services);
   // Deletions not undone before the last window closed are final now.
   await purgeDeletedWorkshops(services, Date.now());
   return services;

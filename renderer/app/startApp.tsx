@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { warmUpAutomerge } from '../storage/warmUpAutomerge';
 import { AppServicesProvider, openAppServices } from './AppServices';
 import './app.css';
 
@@ -7,12 +8,14 @@ import './app.css';
 export function startApp(automergeReady: Promise<void>): void {
   const root = createRoot(document.getElementById('root')!);
   openAppServices(automergeReady).then(
-    (services) =>
+    (services) => {
       root.render(
         <AppServicesProvider services={services}>
           <App />
         </AppServicesProvider>,
-      ),
+      );
+      void warmUpAutomerge();
+    },
     (error: unknown) =>
       root.render(
         <main className="fatal" role="alert">

@@ -6,7 +6,7 @@ import {
 } from '../../shared/workshop/workshopChanges';
 import { MAX_LINE_LENGTH } from '../../shared/workshop/workshopSchema';
 import type { WorkshopDetails, WorkshopDoc } from '../../shared/workshop/WorkshopDoc';
-import type { ObeyaDatabase } from '../storage/ObeyaDatabase';
+import type { ObeyaDatabase, WorkshopIndexEntry } from '../storage/ObeyaDatabase';
 
 interface LibraryServices {
   repo: Repo;
@@ -33,7 +33,7 @@ export async function indexWorkshop(
 ): Promise<void> {
   await db.transaction('rw', db.workshops, async () => {
     const existing = await db.workshops.get(url);
-    await db.workshops.put({
+    const entry: WorkshopIndexEntry = {
       url,
       title: doc.title,
       client: doc.client,
@@ -46,8 +46,27 @@ export async function indexWorkshop(
       ...(existing?.deletedAt !== undefined && openedAt === undefined
         ? { deletedAt: existing.deletedAt }
         : {}),
-    });
+    };
+    // Most workshop changes (a peer's edit arriving, a field committed twice) leave the index
+    // as it was; skipping those writes keeps IndexedDB free for the document saves.
+    if (existing && sameIndexEntry(existing, entry)) return;
+    await db.workshops.put(entry);
   });
+}
+
+function sameIndexEntry(a: WorkshopIndexEntry, b: WorkshopIndexEntry): boolean {
+  return (
+    a.title === b.title &&
+    a.client === b.client &&
+    a.date === b.date &&
+    a.facilitator === b.facilitator &&
+    a.artefactCount === b.artefactCount &&
+    a.artefactUrls.length === b.artefactUrls.length &&
+    a.artefactUrls.every((url, i) => url === b.artefactUrls[i]) &&
+    a.updatedAt === b.updatedAt &&
+    a.openedAt === b.openedAt &&
+    a.deletedAt === b.deletedAt
+  );
 }
 
 export async function findWorkshop(repo: Repo, url: string): Promise<DocHandle<WorkshopDoc>> {

@@ -1,13 +1,19 @@
-import type {
-  FileKind,
-  HostingInfo,
-  HostWorkshopRequest,
-  OpenFileRequest,
-  OpenFileResult,
-  SaveFileRequest,
-  SaveFileResult,
+import {
+  BrowserHostPath,
+  type DiscoveredHub,
+  type FileKind,
+  type HostingInfo,
+  type HostWorkshopRequest,
+  type OpenFileRequest,
+  type OpenFileResult,
+  type SaveFileRequest,
+  type SaveFileResult,
 } from '../../shared/ipc/contract';
-import { hostingInfoSchema } from '../../shared/ipc/ipcSchemas';
+import {
+  browserHostRefusalSchema,
+  discoveredHubsSchema,
+  hostingInfoSchema,
+} from '../../shared/ipc/ipcSchemas';
 import type { Platform } from './Platform';
 import { readPickedFile } from './readPickedFile';
 
@@ -38,19 +44,21 @@ export function createBrowserPlatform(): Platform {
       return { status: 'saved', path: 'print dialog' };
     },
     hostWorkshop: (request) => requestHosting(request),
-    stopHosting: async () => {
-      await fetch(new URL(HOST_PATH, window.location.origin), { method: 'DELETE' });
-    },
+    stopHosting: () => stopHosting(),
+    listHubs: () => listHubs(),
     onFileOpened: () => () => {},
     onMenuCommand: () => () => {},
   };
 }
 
-/** The browser host (`npm run web`) hosts for the coach on the same laptop, at this path. */
-const HOST_PATH = '/api/host';
+/*
+ * The browser host (`npm run web`) hosts and lists hubs for the page on its own laptop, on its
+ * own origin; a page served by another laptop's hub gets 404 or 405 there.
+ */
+const hostApiUrl = (path: string) => new URL(path, window.location.origin);
 
 async function requestHosting(request: HostWorkshopRequest): Promise<HostingInfo> {
-  const response = await fetch(new URL(HOST_PATH, window.location.origin), {
+  const response = await fetch(hostApiUrl(BrowserHostPath.host), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(request),
@@ -60,10 +68,29 @@ async function requestHosting(request: HostWorkshopRequest): Promise<HostingInfo
       'This browser cannot host a workshop. Host it from the Obeya app, or from "npm run web" on this laptop.',
     );
   }
-  const parsed = hostingInfoSchema.safeParse(await response.json().catch(() => null));
-  if (!response.ok || !parsed.success)
-    throw new Error('Hosting is only possible on the laptop that runs Obeya.');
-  return parsed.data;
+  const body: unknown = await response.json().catch(() => null);
+  const hosting = hostingInfoSchema.safeParse(body);
+  if (response.ok && hosting.success) return hosting.data;
+  const refusal = browserHostRefusalSchema.safeParse(body);
+  throw new Error(
+    refusal.success
+      ? refusal.data.error
+      : 'Hosting is only possible on the laptop that runs Obeya.',
+  );
+}
+
+async function stopHosting(): Promise<void> {
+  const response = await fetch(hostApiUrl(BrowserHostPath.host), { method: 'DELETE' });
+  if (response.ok) return;
+  const refusal = browserHostRefusalSchema.safeParse(await response.json().catch(() => null));
+  throw new Error(refusal.success ? refusal.data.error : 'Could not stop hosting.');
+}
+
+async function listHubs(): Promise<DiscoveredHub[] | null> {
+  const response = await fetch(hostApiUrl(BrowserHostPath.hubs)).catch(() => null);
+  if (!response?.ok) return null;
+  const hubs = discoveredHubsSchema.safeParse(await response.json().catch(() => null));
+  return hubs.success ? hubs.data : null;
 }
 
 function download(request: SaveFileRequest): SaveFileResult {

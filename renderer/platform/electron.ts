@@ -10,6 +10,7 @@ export function createElectronPlatform(bridge: ObeyaBridge): Platform {
     printToPdf: (request) => bridge.printToPdf(request),
     hostWorkshop: (request) => bridge.hostWorkshop(request),
     stopHosting: () => bridge.stopHosting(),
+    listHubs: () => bridge.listHubs(),
     onFileOpened: (listener) => bridge.onFileOpened(listener),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
   };

@@ -1,23 +1,21 @@
+import type { AutomergeUrl } from '@automerge/automerge-repo/slim';
 import QRCode from 'qrcode';
 import { useState } from 'react';
-import type { HostingInfo } from '../../shared/ipc/contract';
 import { formatJoinCode } from '../../shared/sync/joinCode';
 import { useAppServices } from '../app/AppServices';
 import { loadDeviceIdentity } from '../storage/deviceIdentity';
+import { setHosting, useHosting } from './hostingState';
 import { joinHubAndRemember, leaveHub } from './hubSession';
-
-interface Hosting extends HostingInfo {
-  joinLink: string;
-  qrSvg: string;
-}
+import { SyncServerSettings } from './SyncServerSettings';
 
 /**
  * "Host this workshop": starts this laptop's hub, joins it, and shows the room how to join —
- * the link, the code and a QR code of the link.
+ * the link, the code and a QR code of the link. Below it, syncing beyond the room.
  */
-export function HostPanel({ workshopUrl }: { workshopUrl: string }) {
+export function HostPanel({ workshopUrl }: { workshopUrl: AutomergeUrl }) {
   const services = useAppServices();
-  const [hosting, setHosting] = useState<Hosting>();
+  const current = useHosting();
+  const hosting = current?.workshopUrls.includes(workshopUrl) ? current : undefined;
   const [error, setError] = useState<string>();
 
   const host = async () => {
@@ -32,10 +30,13 @@ export function HostPanel({ workshopUrl }: { workshopUrl: string }) {
         peerName: hostName,
       });
       const joinLink = `${info.hubUrl}/#/join/${info.joinCode}`;
+      // One hub per laptop: a second hosted workshop joins the ones it already shares.
+      const sameHub = current?.hubUrl === info.hubUrl ? current.workshopUrls : [];
       setHosting({
         ...info,
         joinLink,
         qrSvg: await QRCode.toString(joinLink, { type: 'svg', margin: 1 }),
+        workshopUrls: [...sameHub, workshopUrl],
       });
     } catch (reason) {
       setError(reason instanceof Error ? reason.message : String(reason));
@@ -43,14 +44,20 @@ export function HostPanel({ workshopUrl }: { workshopUrl: string }) {
   };
 
   const stop = async () => {
-    await services.platform.stopHosting();
+    setError(undefined);
+    try {
+      await services.platform.stopHosting();
+    } catch (reason) {
+      setError(reason instanceof Error ? reason.message : String(reason));
+      return;
+    }
     await leaveHub(services);
     setHosting(undefined);
   };
 
   return (
     <section className="panel host-panel" aria-labelledby="host-heading">
-      <h2 id="host-heading">Work together in the room</h2>
+      <h2 id="host-heading">Work together</h2>
       {hosting ? (
         <div className="host-details">
           <img
@@ -90,6 +97,7 @@ export function HostPanel({ workshopUrl }: { workshopUrl: string }) {
           {error}
         </p>
       )}
+      <SyncServerSettings workshopUrl={workshopUrl} />
     </section>
   );
 }

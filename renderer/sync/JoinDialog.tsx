@@ -1,11 +1,19 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type Ref } from 'react';
 import { normalizeHubUrl } from '../../shared/sync/hubAddress';
 import { formatJoinCode, parseJoinCode } from '../../shared/sync/joinCode';
+import {
+  SYNC_SERVER_URL_EXAMPLE,
+  syncServerUrlSchema,
+  workshopLinkSchema,
+} from '../../shared/sync/syncServerSchemas';
 import { useAppServices } from '../app/AppServices';
 import { navigate } from '../app/useHashRoute';
 import { loadDeviceIdentity, saveDisplayName } from '../storage/deviceIdentity';
 import { joinHubAndRemember } from './hubSession';
 import { receiveHostedWorkshops } from './joinWorkshops';
+import { NearbyHubList } from './NearbyHubList';
+import { joinThroughSyncServer } from './syncServerSession';
+import './sync.css';
 
 interface Props {
   /** Prefilled from a join link. */
@@ -13,6 +21,9 @@ interface Props {
   joinCode?: string;
   onClose: () => void;
 }
+
+/** A laptop in the room (its hub, with a join code), or a sync server beyond the room. */
+type Where = 'room' | 'server';
 
 const REFUSALS: Record<string, string> = {
   'wrong-join-code': 'Wrong join code. Check it with the host and try again.',
@@ -22,13 +33,20 @@ const REFUSALS: Record<string, string> = {
   'not-a-hub': 'Something answers at that address, but it is not an Obeya hub.',
 };
 
-/** Joins a workshop hosted on another laptop: its address and join code, and your name. */
+/**
+ * Joins a workshop hosted on another laptop in the room — chosen from the hubs announced on the
+ * network, or by typing its address — with its join code; or one shared through a sync server.
+ */
 export function JoinDialog(props: Props) {
   const services = useAppServices();
   const dialog = useRef<HTMLDialogElement>(null);
+  const joinCodeInput = useRef<HTMLInputElement>(null);
   const id = useId();
+  const [where, setWhere] = useState<Where>('room');
   const [hubUrl, setHubUrl] = useState(props.hubUrl ?? '');
   const [joinCode, setJoinCode] = useState(props.joinCode ? formatJoinCode(props.joinCode) : '');
+  const [serverUrl, setServerUrl] = useState('');
+  const [workshopLink, setWorkshopLink] = useState('');
   const [peerName, setPeerName] = useState('');
   const [message, setMessage] = useState<string>();
   const [joining, setJoining] = useState(false);
@@ -40,8 +58,7 @@ export function JoinDialog(props: Props) {
     );
   }, [services.db]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const joinRoom = async () => {
     const url = normalizeHubUrl(hubUrl);
     const code = parseJoinCode(joinCode);
     if (!url) return setMessage('That is not a hub address (for example 192.168.1.20:5190).');
@@ -73,13 +90,35 @@ export function JoinDialog(props: Props) {
       ) {
         stop();
         setJoining(false);
-        setMessage(
-          REFUSALS[status.state === 'refused' ? status.reason : status.reason] ??
-            'The hub refused to connect.',
-        );
+        setMessage(REFUSALS[status.reason] ?? 'The hub refused to connect.');
         if (status.state === 'offline') services.sync.leave();
       }
     });
+  };
+
+  const joinServer = async () => {
+    const server = syncServerUrlSchema.safeParse(serverUrl);
+    const workshop = workshopLinkSchema.safeParse(workshopLink);
+    if (!server.success) return setMessage(server.error.issues[0]?.message);
+    if (!workshop.success) return setMessage(workshop.error.issues[0]?.message);
+    if (peerName.trim() === '') return setMessage('Your name tells the others who is editing.');
+    setJoining(true);
+    setMessage(undefined);
+    await saveDisplayName(services.db, peerName);
+    try {
+      await joinThroughSyncServer(services, { serverUrl: server.data, workshopUrl: workshop.data });
+    } catch (error) {
+      setJoining(false);
+      setMessage(error instanceof Error ? error.message : String(error));
+      return;
+    }
+    dialog.current?.close();
+    navigate({ name: 'workshop', workshopUrl: workshop.data });
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void (where === 'room' ? joinRoom() : joinServer());
   };
 
   const field = (
@@ -88,16 +127,34 @@ export function JoinDialog(props: Props) {
     value: string,
     set: (value: string) => void,
     placeholder?: string,
+    ref?: Ref<HTMLInputElement>,
   ) => (
     <div className="field">
       <label htmlFor={`${id}-${name}`}>{label}</label>
       <input
         id={`${id}-${name}`}
+        ref={ref}
         value={value}
         placeholder={placeholder}
         onChange={(event) => set(event.target.value)}
       />
     </div>
+  );
+
+  const whereOption = (value: Where, label: string) => (
+    <label>
+      <input
+        type="radio"
+        name={`${id}-where`}
+        value={value}
+        checked={where === value}
+        onChange={() => {
+          setWhere(value);
+          setMessage(undefined);
+        }}
+      />{' '}
+      {label}
+    </label>
   );
 
   return (
@@ -107,10 +164,37 @@ export function JoinDialog(props: Props) {
       aria-labelledby={`${id}-heading`}
       onClose={props.onClose}
     >
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={submit} noValidate>
         <h2 id={`${id}-heading`}>Join a workshop</h2>
-        {field('hub', 'Hub address', hubUrl, setHubUrl, 'e.g. 192.168.1.20:5190')}
-        {field('code', 'Join code', joinCode, setJoinCode, 'K7Q2-M9XD')}
+        <fieldset className="join-where">
+          <legend>Where is the workshop?</legend>
+          {whereOption('room', 'On a laptop in this room')}
+          {whereOption('server', 'On a sync server')}
+        </fieldset>
+        {where === 'room' ? (
+          <>
+            <NearbyHubList
+              chosenUrl={normalizeHubUrl(hubUrl) ?? ''}
+              onChoose={(hub) => {
+                setHubUrl(hub.hubUrl);
+                joinCodeInput.current?.focus();
+              }}
+            />
+            {field('hub', 'Hub address', hubUrl, setHubUrl, 'e.g. 192.168.1.20:5190')}
+            {field('code', 'Join code', joinCode, setJoinCode, 'K7Q2-M9XD', joinCodeInput)}
+          </>
+        ) : (
+          <>
+            {field(
+              'server',
+              'Sync server address',
+              serverUrl,
+              setServerUrl,
+              SYNC_SERVER_URL_EXAMPLE,
+            )}
+            {field('link', 'Workshop link', workshopLink, setWorkshopLink, 'automerge:…')}
+          </>
+        )}
         {field('name', 'Your name', peerName, setPeerName)}
         {message && (
           <p className="field-error" role="alert">

@@ -1,5 +1,8 @@
 import type { HubConnectionStatus } from '../../shared/sync/HubConnection';
+import type { SyncServerState, SyncServerStatus } from './SyncServerLinks';
+import { useSyncServers } from './useSyncServers';
 import { useSyncStatus } from './useSyncStatus';
+import './sync.css';
 
 function describe(status: HubConnectionStatus): { label: string; tone: string } {
   switch (status.state) {
@@ -19,13 +22,46 @@ function describe(status: HubConnectionStatus): { label: string; tone: string } 
   }
 }
 
-/** Whether this laptop is syncing with the room: offline, connecting, live or refused. */
+const SERVER_LABELS: Record<SyncServerState, string> = {
+  connecting: 'Connecting to the sync server…',
+  live: 'Live — sync server',
+  reconnecting: 'Sync server unreachable — retrying…',
+};
+
+/**
+ * Whether this laptop is syncing with others: with the room's hub (offline, connecting, live or
+ * refused), and with each sync server beyond the room.
+ */
 export function SyncStatusBadge() {
   const status = useSyncStatus();
+  const servers = useSyncServers();
   const { label, tone } = describe(status);
+  // "Offline" would be wrong while a sync server carries this laptop's edits.
+  const showHub = status.state !== 'stopped' || servers.length === 0;
   return (
-    <span className={`sync-badge sync-${tone}`} data-sync={status.state} aria-live="polite">
-      {label}
+    <>
+      {showHub && (
+        <span className={`sync-badge sync-${tone}`} data-sync={status.state} aria-live="polite">
+          {label}
+        </span>
+      )}
+      {servers.map((server) => (
+        <SyncServerBadge key={server.serverUrl} server={server} />
+      ))}
+    </>
+  );
+}
+
+function SyncServerBadge({ server }: { server: SyncServerStatus }) {
+  const tone = server.state === 'live' ? 'live' : 'connecting';
+  return (
+    <span
+      className={`sync-server-badge sync-${tone}`}
+      data-sync-server={server.state}
+      title={server.serverUrl}
+      aria-live="polite"
+    >
+      {SERVER_LABELS[server.state]}
     </span>
   );
 }

@@ -2,6 +2,7 @@ import type { DocHandle, Repo } from '@automerge/automerge-repo/slim';
 import { startChangeRelay } from '../../shared/sync/changeRelay';
 import { HubConnection, type HubConnectionStatus } from '../../shared/sync/HubConnection';
 import { HubClientAdapter } from './HubClientAdapter';
+import { SyncServerLinks } from './SyncServerLinks';
 
 export interface JoinDetails {
   hubUrl: string;
@@ -12,16 +13,20 @@ export interface JoinDetails {
 type Listener = (status: HubConnectionStatus) => void;
 
 /**
- * This window's link to a LAN hub (or any automerge-repo sync server behind one): one
- * connection, its status for the badge, and the instant change relay on every open document.
+ * This window's links to others: one LAN hub connection and its status for the badge, the
+ * workshops synced through sync servers beyond the room, and the instant change relay on every
+ * open document (it reaches peers through either).
  */
 export class WorkshopSync {
   #connection: HubConnection | undefined;
   #status: HubConnectionStatus = { state: 'stopped' };
   readonly #listeners = new Set<Listener>();
   readonly #relayed = new Set<string>();
+  readonly servers: SyncServerLinks;
 
-  constructor(private readonly repo: Repo) {}
+  constructor(private readonly repo: Repo) {
+    this.servers = new SyncServerLinks(repo);
+  }
 
   get status(): HubConnectionStatus {
     return this.#status;

@@ -1,5 +1,5 @@
 import type { AutomergeUrl, DocHandle } from '@automerge/automerge-repo/slim';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { updateWorkshopDetails } from '../../shared/workshop/workshopChanges';
 import { workshopDetailsSchema } from '../../shared/workshop/workshopSchema';
 import type { WorkshopDetails, WorkshopDoc } from '../../shared/workshop/WorkshopDoc';
@@ -62,13 +62,13 @@ function WorkshopHomeView({ handle }: { handle: DocHandle<WorkshopDoc> }) {
   const exportWorkshop = useWorkshopExport();
   useUndoShortcuts(handle as DocHandle<unknown>);
 
-  useEffect(() => {
-    void indexWorkshop(db, handle.url, handle.doc(), Date.now());
-  }, [db, handle]);
-
+  // The first index write also records when it was opened; later ones follow its changes.
+  const openRecorded = useRef(false);
   useEffect(() => {
     document.title = `Obeya — ${workshop.title}`;
-    void indexWorkshop(db, handle.url, workshop);
+    const openedAt = openRecorded.current ? undefined : Date.now();
+    openRecorded.current = true;
+    void indexWorkshop(db, handle.url, workshop, openedAt);
   }, [db, handle, workshop]);
 
   return (

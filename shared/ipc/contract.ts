@@ -9,6 +9,7 @@ export const IpcChannel = {
   printToPdf: 'obeya:print-to-pdf',
   hostWorkshop: 'obeya:host-workshop',
   stopHosting: 'obeya:stop-hosting',
+  listHubs: 'obeya:list-hubs',
   /** main → renderer: a `.obeya` file was opened from the OS (argument or file association). */
   fileOpened: 'obeya:file-opened',
   /** main → renderer: a native menu item was chosen. */
@@ -58,6 +59,28 @@ export interface HostingInfo {
   joinCode: string;
 }
 
+/**
+ * The browser host's (`npm run web`) counterpart of the hosting and hub-list IPC calls, on its
+ * own origin. It answers only the Obeya page on the same laptop.
+ */
+export const BrowserHostPath = {
+  /** POST a `HostWorkshopRequest` → `HostingInfo`; DELETE stops hosting. */
+  host: '/api/host',
+  /** GET → `DiscoveredHub[]`. */
+  hubs: '/api/hubs',
+} as const;
+
+/** A hub another laptop announces in the room (mDNS): "Workshop X — Anna". */
+export interface DiscoveredHub {
+  /** The announcement's name, unique on the network. */
+  name: string;
+  /** `http://address:port`, for the join handshake. */
+  hubUrl: string;
+  hostName: string;
+  workshopTitle: string;
+  protocolVersion: number;
+}
+
 export const MENU_COMMANDS = [
   'new-workshop',
   'import-workshop',
@@ -76,6 +99,11 @@ export interface ObeyaBridge {
   /** Starts this laptop's hub (once) and shares the workshop through it. */
   hostWorkshop(request: HostWorkshopRequest): Promise<HostingInfo>;
   stopHosting(): Promise<void>;
+  /**
+   * The hubs announced on this network right now, or null where this host cannot look for
+   * them (a browser that is not on the laptop running Obeya). Looking starts with the first call.
+   */
+  listHubs(): Promise<DiscoveredHub[] | null>;
   onFileOpened(listener: (file: OpenedFile) => void): () => void;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -50,12 +50,36 @@ export const hostWorkshopRequestSchema = z.strictObject({
   hostName: z.string().max(100),
 });
 
+const hubUrl = z
+  .string()
+  .regex(/^https?:\/\/[^\s/]+$/, 'not a hub address')
+  .max(300);
+
 export const hostingInfoSchema = z.strictObject({
-  hubUrl: z
-    .string()
-    .regex(/^https?:\/\/[^\s/]+$/, 'not a hub address')
-    .max(300),
+  hubUrl,
   joinCode: z.string().regex(/^[2-9A-HJKMNP-Z]{8}$/, 'not a join code'),
 });
 
 export const stopHostingRequestSchema = z.strictObject({});
+
+export const listHubsRequestSchema = z.strictObject({});
+
+/** More hubs than fit a dialog are not a room; the list stops here. */
+export const MAX_LISTED_HUBS = 50;
+
+/**
+ * A hub as announced over mDNS, which anyone on the network can send: main checks each
+ * announcement with this before listing it, and the renderer checks the list again.
+ */
+export const discoveredHubSchema = z.strictObject({
+  name: z.string().max(255),
+  hubUrl,
+  hostName: z.string().max(255),
+  workshopTitle: z.string().max(255),
+  protocolVersion: z.number().int().min(1),
+});
+
+export const discoveredHubsSchema = z.array(discoveredHubSchema).max(MAX_LISTED_HUBS);
+
+/** What the browser host answers instead, when it refuses a hosting or hub-list request. */
+export const browserHostRefusalSchema = z.object({ error: z.string().max(500) });

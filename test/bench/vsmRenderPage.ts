@@ -8,12 +8,17 @@ import { computeMetrics, type Step, type ValueStreamMapDoc } from '../../shared/
 import { branchedMap } from '../unit/shared/vsm/vsmTestMaps';
 
 export interface VsmRenderBenchPage {
-  /** Renders a branched map of `stepCount` steps; returns the mount time in ms. */
-  mount(stepCount: number): number;
+  /**
+   * Renders a branched map of `stepCount` steps fitted whole, as opening it does; returns ms
+   * from render to the next frame (React, style, layout), and how many step boxes show text.
+   */
+  mount(stepCount: number): Promise<{ ms: number; stepsWithText: number }>;
+  /** Zooms in with the toolbar until the map is drawn at a readable scale; clicks needed. */
+  zoomToReadable(): Promise<number>;
   /** Applies `count` single-field edits, a frame apart; ms of synchronous render per edit. */
   edit(count: number): Promise<number[]>;
-  /** Screen centre of the n-th step's process box. */
-  stepCentre(n: number): { x: number; y: number };
+  /** Screen centre of the process box of a step in the middle of the view. */
+  stepCentre(): { x: number; y: number };
   /** Starts recording animation frames and how long each pointermove takes to handle. */
   startFrames(): void;
   /** Intervals between animation frames since startFrames, and pointermove handling times, in ms. */
@@ -73,11 +78,24 @@ window.addEventListener('pointermove', () => {
 });
 
 const page: VsmRenderBenchPage = {
-  mount(stepCount) {
+  async mount(stepCount) {
     map = branchedMap(stepCount);
+    flushSync(() => root.render(null));
     const started = performance.now();
     flushSync(() => render());
-    return performance.now() - started;
+    await new Promise(requestAnimationFrame);
+    const ms = performance.now() - started;
+    return { ms, stepsWithText: host.querySelectorAll('[data-step-id]:has(text)').length };
+  },
+  async zoomToReadable() {
+    const zoomIn = host.querySelector<HTMLButtonElement>('[aria-label="Zoom in"]')!;
+    let clicks = 0;
+    while (host.querySelector('.is-overview') && clicks < 40) {
+      zoomIn.click();
+      clicks++;
+      await new Promise(requestAnimationFrame);
+    }
+    return clicks;
   },
   async edit(count) {
     const samples: number[] = [];
@@ -92,9 +110,14 @@ const page: VsmRenderBenchPage = {
     }
     return samples;
   },
-  stepCentre(n) {
-    const boxes = host.querySelectorAll('[data-step-id] .vsm-map-process');
-    const box = boxes[n]!.getBoundingClientRect();
+  stepCentre() {
+    const middle = innerWidth / 2;
+    const boxes = [...host.querySelectorAll('[data-step-id] .vsm-map-process')].map((element) =>
+      element.getBoundingClientRect(),
+    );
+    const box = boxes
+      .filter((rect) => rect.top > 0 && rect.bottom < innerHeight)
+      .sort((a, b) => Math.abs(a.x - middle) - Math.abs(b.x - middle))[0]!;
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   },
   startFrames() {

@@ -1,27 +1,25 @@
 import path from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import {
+  expect,
+  test,
+  type Browser,
+  type BrowserContext,
+  type Page,
+  type WebSocketRoute,
+} from '@playwright/test';
 import { startHub, type Hub } from '../../main/hub/startHub';
-import { formatJoinCode } from '../../shared/sync/joinCode';
 import { MapEditorPage } from './pages/MapEditorPage';
+import { createWorkshopWithMap, joinFromLink, openMap } from './syncSteps';
 
 const RENDERER = path.resolve('dist/renderer');
 
-async function participant(browser: Browser, hub: Hub, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${hub.url}/#/join/${hub.joinCode}`);
-  const dialog = page.getByRole('dialog', { name: 'Join a workshop' });
-  await expect(dialog.getByLabel('Join code')).toHaveValue(formatJoinCode(hub.joinCode));
-  await dialog.getByLabel('Your name').fill(name);
-  await dialog.getByRole('button', { name: 'Join' }).click();
-  await expect(page.locator('.sync-badge')).toHaveAttribute('data-sync', 'connected');
-  return page;
-}
-
-async function openMap(page: Page): Promise<MapEditorPage> {
-  await page.getByRole('link', { name: /^Current state/ }).click();
-  const editor = new MapEditorPage(page);
-  await expect(editor.metric('Lead time')).toBeVisible();
-  return editor;
+function participant(
+  browser: Browser,
+  hub: Hub,
+  name: string,
+  prepare?: (context: BrowserContext) => Promise<void>,
+): Promise<Page> {
+  return joinFromLink(browser, `${hub.url}/#/join/${hub.joinCode}`, name, prepare);
 }
 
 test.describe('workshop sync through a LAN hub', () => {
@@ -38,16 +36,11 @@ test.describe('workshop sync through a LAN hub', () => {
   test('three laptops edit one map concurrently and converge; a wrong code sees nothing', async ({
     browser,
   }) => {
+    // Four browsers on a 2-core machine.
+    test.setTimeout(120_000);
     const host = await (await browser.newContext()).newPage();
     await host.goto(`${hub.url}/#/`);
-    await host.getByRole('button', { name: 'New workshop' }).click();
-    await host.getByLabel('Title (required)').fill('Room sync');
-    await host.getByRole('button', { name: 'Create workshop' }).click();
-    await host.getByRole('button', { name: 'New value stream map' }).click();
-    await host.getByRole('radio', { name: /Software delivery pipeline/ }).check();
-    await host.getByRole('button', { name: 'Create map' }).click();
-    await expect(host.locator('.save-status')).toHaveText('All changes saved');
-    const workshopUrl = decodeURIComponent(/#\/workshop\/([^/]+)/.exec(host.url())![1]!);
+    const workshopUrl = await createWorkshopWithMap(host, 'Room sync');
     hub.addWorkshop(workshopUrl as never);
     await host.getByRole('link', { name: '← Workshop' }).click();
     await host.getByRole('link', { name: '← Workshops' }).click();
@@ -93,14 +86,7 @@ test.describe('workshop sync through a LAN hub', () => {
   test('edits made while the hub is down merge when it comes back', async ({ browser }) => {
     const host = await (await browser.newContext()).newPage();
     await host.goto(`${hub.url}/#/`);
-    await host.getByRole('button', { name: 'New workshop' }).click();
-    await host.getByLabel('Title (required)').fill('Hub restart');
-    await host.getByRole('button', { name: 'Create workshop' }).click();
-    await host.getByRole('button', { name: 'New value stream map' }).click();
-    await host.getByRole('radio', { name: /Software delivery pipeline/ }).check();
-    await host.getByRole('button', { name: 'Create map' }).click();
-    await expect(host.locator('.save-status')).toHaveText('All changes saved');
-    const workshopUrl = decodeURIComponent(/#\/workshop\/([^/]+)/.exec(host.url())![1]!);
+    const workshopUrl = await createWorkshopWithMap(host, 'Hub restart');
     hub.addWorkshop(workshopUrl as never);
     const mapHash = new URL(host.url()).hash;
     await host.goto(`${hub.url}/#/join/${hub.joinCode}`);
@@ -125,5 +111,71 @@ test.describe('workshop sync through a LAN hub', () => {
     hub.addWorkshop(workshopUrl as never);
     await hostEditor.expectMetric('Lead time', '55.75 h');
     await bobEditor.expectMetric('Lead time', '55.75 h');
+  });
+
+  test('a laptop cut off from the room edits alongside the others and merges when it is back', async ({
+    browser,
+  }) => {
+    // Three browsers and a reconnection backoff on a 2-core machine.
+    test.setTimeout(120_000);
+    const host = await (await browser.newContext()).newPage();
+    await host.goto(`${hub.url}/#/`);
+    const workshopUrl = await createWorkshopWithMap(host, 'Partition');
+    hub.addWorkshop(workshopUrl as never);
+    const mapHash = new URL(host.url()).hash;
+    await host.goto(`${hub.url}/#/join/${hub.joinCode}`);
+    const dialog = host.getByRole('dialog', { name: 'Join a workshop' });
+    await dialog.getByLabel('Your name').fill('Anna');
+    await dialog.getByRole('button', { name: 'Join' }).click();
+    await expect(host.locator('.sync-badge')).toHaveAttribute('data-sync', 'connected');
+    await host.goto(`${hub.url}/${mapHash}`);
+    const hostEditor = new MapEditorPage(host);
+
+    // Chen's sync WebSockets run through a route the test can cut: emulated offline stops new
+    // requests (the join handshake) but leaves open WebSockets alone.
+    const chenSockets: WebSocketRoute[] = [];
+    let chenCutOff = false;
+    const bob = await participant(browser, hub, 'Bob');
+    const chen = await participant(browser, hub, 'Chen', async (context) => {
+      await context.routeWebSocket(/\/sync\?/, (socket) => {
+        if (chenCutOff) return void socket.close();
+        socket.connectToServer();
+        chenSockets.push(socket);
+      });
+    });
+    const editors = [hostEditor, await openMap(bob), await openMap(chen)];
+    for (const editor of editors) await editor.expectMetric('Lead time', '57.75 h');
+    await Promise.all(editors.map((editor) => editor.showView('Table')));
+
+    chenCutOff = true;
+    await chen.context().setOffline(true);
+    await Promise.all(chenSockets.splice(0).map((socket) => socket.close()));
+    await expect(chen.locator('.sync-badge')).not.toHaveAttribute('data-sync', 'connected');
+
+    await Promise.all([
+      editors[0]!.tableCell('LT of QA').fill('10 h'),
+      editors[1]!.tableCell('LT of Code review').fill('3 h'),
+      editors[2]!.tableCell('PT of Monitoring').fill('0.25 h'),
+    ]);
+    await editors[2]!.tableCell('LT of Monitoring').fill('1 h');
+    // 57.75 + 4 (QA) − 6 (code review) = 55.75 h in the room; Chen sees only Chen's edits.
+    await editors[0]!.expectMetric('Lead time', '55.75 h');
+    await editors[1]!.expectMetric('Lead time', '55.75 h');
+    const chenLeadTime = await editors[2]!.metric('Lead time').textContent();
+    expect(chenLeadTime).not.toBe('55.75 h');
+    await expect(editors[2]!.tableCell('LT of QA')).not.toHaveValue('10 h');
+
+    chenCutOff = false;
+    await chen.context().setOffline(false);
+    await expect(chen.locator('.sync-badge')).toHaveAttribute('data-sync', 'connected', {
+      timeout: 30_000,
+    });
+    for (const editor of editors) {
+      await expect(editor.tableCell('LT of QA')).toHaveValue('10 h');
+      await expect(editor.tableCell('LT of Code review')).toHaveValue('3 h');
+      await expect(editor.tableCell('PT of Monitoring')).toHaveValue('0.25 h');
+      await expect(editor.tableCell('LT of Monitoring')).toHaveValue('1 h');
+      await editor.expectMetric('Process time', '20.5 h');
+    }
   });
 });

@@ -83,6 +83,7 @@ export function StaticMapSvg({ map, metrics, layout, window, width, height, chil
               worstCompleteAccurate={step.id === controls.worstCompleteAccurateStepId}
               inCycle={controls.cycle.has(step.id)}
               remote={undefined}
+              detail
             />
           );
         })}

@@ -8,6 +8,7 @@ import {
   type TimeConventions,
 } from '../../../shared/vsm';
 import type { InventoryPlacement } from '../../../shared/vsm/layout';
+import { everywhere, type DetailTest } from './detailRegion';
 
 export interface InventoryTriangleProps {
   step: Step;
@@ -18,13 +19,15 @@ export interface InventoryTriangleProps {
   size: number;
   /** The biggest wait in the stream: a red visual control. */
   red: boolean;
+  /** Draw its labels (see detailRegion). */
+  detail: boolean;
 }
 
 /** The lean inventory / queue triangle with an "I", labelled with the wait and queue size. */
 export const InventoryTriangle = memo(function InventoryTriangle(
   props: InventoryTriangleProps,
 ): JSX.Element {
-  const { step, conventions, x, y, size, red } = props;
+  const { step, conventions, x, y, size, red, detail } = props;
   const half = size * 0.58;
   return (
     <g
@@ -33,16 +36,20 @@ export const InventoryTriangle = memo(function InventoryTriangle(
       data-biggest-wait={red || undefined}
     >
       <path d={`M${x} ${y}L${x + half} ${y + size}L${x - half} ${y + size}Z`} />
-      <text className="vsm-map-inventory-mark" x={x} y={y + size - 6}>
-        I
-      </text>
-      <text className="vsm-map-inventory-label" x={x} y={y + size + 13}>
-        {formatDuration(stepWait(step, conventions))}
-      </text>
-      {step.queueSize !== undefined && (
-        <text className="vsm-map-inventory-label" x={x} y={y + size + 26}>
-          {`${formatNumber(step.queueSize)} queued`}
-        </text>
+      {detail && (
+        <>
+          <text className="vsm-map-inventory-mark" x={x} y={y + size - 6}>
+            I
+          </text>
+          <text className="vsm-map-inventory-label" x={x} y={y + size + 13}>
+            {formatDuration(stepWait(step, conventions))}
+          </text>
+          {step.queueSize !== undefined && (
+            <text className="vsm-map-inventory-label" x={x} y={y + size + 26}>
+              {`${formatNumber(step.queueSize)} queued`}
+            </text>
+          )}
+        </>
       )}
     </g>
   );
@@ -53,6 +60,8 @@ export interface InventoryLayerProps {
   steps: readonly Step[];
   conventions: TimeConventions;
   biggestWaitStepId: string | null;
+  /** Which part of the map gets labels; all of it unless given (see detailRegion). */
+  showsDetail?: DetailTest;
 }
 
 export function InventoryLayer({
@@ -60,6 +69,7 @@ export function InventoryLayer({
   steps,
   conventions,
   biggestWaitStepId,
+  showsDetail = everywhere,
 }: InventoryLayerProps): JSX.Element {
   return (
     <g className="vsm-map-layer">
@@ -72,6 +82,7 @@ export function InventoryLayer({
           y={inventory.top.y}
           size={inventory.size}
           red={inventory.stepId === biggestWaitStepId}
+          detail={showsDetail(inventory.top.x - inventory.size, 2 * inventory.size)}
         />
       ))}
     </g>

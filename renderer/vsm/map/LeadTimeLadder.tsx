@@ -2,11 +2,14 @@ import { memo } from 'react';
 import type { JSX } from 'react';
 import { formatDuration, formatNumber, type VsmMetrics } from '../../../shared/vsm';
 import { MAP_GEOMETRY, type LadderLayout, type Point } from '../../../shared/vsm/layout';
+import { everywhere, type DetailTest } from './detailRegion';
 import { polylinePath } from './svgPaths';
 
 export interface LeadTimeLadderProps {
   ladder: LadderLayout;
   metrics: VsmMetrics;
+  /** Which part of the ladder gets figures; all of it unless given (see detailRegion). */
+  showsDetail?: DetailTest;
 }
 
 /**
@@ -14,7 +17,11 @@ export interface LeadTimeLadderProps {
  * level and a process-time rung below, and the totals at the right end. Steps off the critical
  * path are not on it: their time overlaps the path's and adds nothing to the lead time.
  */
-export function LeadTimeLadder({ ladder, metrics }: LeadTimeLadderProps): JSX.Element {
+export function LeadTimeLadder({
+  ladder,
+  metrics,
+  showsDetail = everywhere,
+}: LeadTimeLadderProps): JSX.Element {
   const inUnit = (value: number) => formatDuration({ value, unit: metrics.unit });
   return (
     <g
@@ -38,6 +45,7 @@ export function LeadTimeLadder({ ladder, metrics }: LeadTimeLadderProps): JSX.El
             wait={inUnit(figures.wait)}
             processTime={inUnit(figures.processTime)}
             red={step.stepId === metrics.biggestWaitStepId}
+            detail={showsDetail(step.waitFrom, step.processTo - step.waitFrom)}
           />
         );
       })}
@@ -70,12 +78,24 @@ interface LadderRungsProps {
   processTime: string;
   /** The biggest wait of the stream: a red visual control. */
   red: boolean;
+  /** Draw the figures (see detailRegion). */
+  detail: boolean;
 }
 
 /** One step's two rungs: its wait on the upper level, its process time on the lower one. */
 const LadderRungs = memo(function LadderRungs(props: LadderRungsProps): JSX.Element {
-  const { stepId, waitFrom, processFrom, processTo, waitY, processY, wait, processTime, red } =
-    props;
+  const {
+    stepId,
+    waitFrom,
+    processFrom,
+    processTo,
+    waitY,
+    processY,
+    wait,
+    processTime,
+    red,
+    detail,
+  } = props;
   return (
     <g data-step-rungs={stepId}>
       <g
@@ -84,15 +104,19 @@ const LadderRungs = memo(function LadderRungs(props: LadderRungsProps): JSX.Elem
         data-biggest-wait={red || undefined}
       >
         <line x1={waitFrom} x2={processFrom} y1={waitY} y2={waitY} />
-        <text x={(waitFrom + processFrom) / 2} y={waitY - 7}>
-          {wait}
-        </text>
+        {detail && (
+          <text x={(waitFrom + processFrom) / 2} y={waitY - 7}>
+            {wait}
+          </text>
+        )}
       </g>
       <g className="vsm-map-rung is-process" data-rung="process">
         <line x1={processFrom} x2={processTo} y1={processY} y2={processY} />
-        <text x={(processFrom + processTo) / 2} y={processY + 16}>
-          {processTime}
-        </text>
+        {detail && (
+          <text x={(processFrom + processTo) / 2} y={processY + 16}>
+            {processTime}
+          </text>
+        )}
       </g>
     </g>
   );

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { JSX, KeyboardEvent, MouseEvent } from 'react';
 import type { ValueStreamMapDoc, VsmMetricsResult } from '../../../shared/vsm';
 import type { StepPlacement } from '../../../shared/vsm/layout';
@@ -7,6 +7,7 @@ import { InformationFlowLayer } from './InformationFlowLine';
 import { InventoryLayer } from './InventoryTriangle';
 import { KaizenLayer } from './KaizenBurst';
 import { LeadTimeLadder } from './LeadTimeLadder';
+import { isInDetail, nextDetailRegion, type DetailRegion, type MapView } from './detailRegion';
 import { handleMapKey } from './mapKeyboard';
 import { MapToolbar } from './MapToolbar';
 import { PartyIcon } from './PartyIcon';
@@ -50,7 +51,24 @@ export function MapCanvas(props: MapCanvasProps): JSX.Element {
   const dragLayerRef = useRef<SVGSVGElement>(null);
 
   const layout = useMapLayout(map, metrics);
-  const zoom = useMapZoom(svgRef, viewportRef, layout.width, layout.height, map.steps.length);
+  // Starts as an overview: the first fit tells the scale, and text follows where readable.
+  const [detailRegion, setDetailRegion] = useState<DetailRegion | null>(null);
+  const onView = useCallback(
+    (view: MapView) => setDetailRegion((current) => nextDetailRegion(current, view)),
+    [],
+  );
+  const showsDetail = useMemo(
+    () => (x: number, width: number) => isInDetail(detailRegion, x, width),
+    [detailRegion],
+  );
+  const zoom = useMapZoom(
+    svgRef,
+    viewportRef,
+    layout.width,
+    layout.height,
+    map.steps.length,
+    onView,
+  );
   const drag = useStepDrag(
     layout,
     { viewport: viewportRef, dragLayer: dragLayerRef, indicator: indicatorRef },
@@ -102,7 +120,7 @@ export function MapCanvas(props: MapCanvasProps): JSX.Element {
     <div className="vsm-map">
       <svg
         ref={svgRef}
-        className="vsm-map-svg"
+        className={detailRegion ? 'vsm-map-svg' : 'vsm-map-svg is-overview'}
         role="group"
         aria-label={`Value stream map of ${map.title}`}
         onClick={onClick}
@@ -127,6 +145,7 @@ export function MapCanvas(props: MapCanvasProps): JSX.Element {
             steps={map.steps}
             conventions={map.timeConventions}
             biggestWaitStepId={controls.biggestWaitStepId}
+            showsDetail={showsDetail}
           />
           <g className="vsm-map-layer">
             {layout.steps.map((placement) => {
@@ -144,12 +163,13 @@ export function MapCanvas(props: MapCanvasProps): JSX.Element {
                   worstCompleteAccurate={step.id === controls.worstCompleteAccurateStepId}
                   inCycle={controls.cycle.has(step.id)}
                   remote={remoteByStep.get(step.id)}
+                  detail={showsDetail(placement.processBox.x, placement.processBox.width)}
                 />
               );
             })}
           </g>
           {metrics.ok && layout.ladder.steps.length > 0 && (
-            <LeadTimeLadder ladder={layout.ladder} metrics={metrics} />
+            <LeadTimeLadder ladder={layout.ladder} metrics={metrics} showsDetail={showsDetail} />
           )}
           <KaizenLayer kaizens={layout.kaizens} interactive={onOpenKaizen !== undefined} />
         </g>

@@ -28,6 +28,8 @@ export interface ProcessBoxProps {
   worstCompleteAccurate: boolean;
   inCycle: boolean;
   remote: readonly RemoteMark[] | undefined;
+  /** Draw names and figures; off in an overview or far off screen (see detailRegion). */
+  detail: boolean;
 }
 
 const { boxWidth: W, boxHeight: H, dataRowHeight } = MAP_GEOMETRY;
@@ -49,6 +51,7 @@ export const ProcessBox = memo(function ProcessBox(props: ProcessBoxProps): JSX.
     worstCompleteAccurate,
     inCycle,
     remote,
+    detail,
   } = props;
   const processTime = formatDuration(step.processTime);
   const leadTime = formatDuration(step.leadTime);
@@ -77,33 +80,22 @@ export const ProcessBox = memo(function ProcessBox(props: ProcessBoxProps): JSX.
     >
       <title>{step.name}</title>
       <rect className="vsm-map-process" width={W} height={H} rx={3} />
-      <text className="vsm-map-step-name" x={W / 2} y={24}>
-        {truncateLabel(step.name, 19)}
-      </text>
-      <text className="vsm-map-step-role" x={W / 2} y={42}>
-        {truncateLabel(step.role, 26)}
-      </text>
       <rect className="vsm-map-data" y={H} width={W} height={DATA_BOX_HEIGHT} />
-      {DATA_ROWS.map((label, i) => {
-        const rowY = H + 15 + i * dataRowHeight;
-        const red =
-          (label === 'Wait' && biggestWait) || (label === '%C&A' && worstCompleteAccurate);
-        return (
-          <g
-            key={label}
-            className={red ? 'vsm-map-data-row is-red' : 'vsm-map-data-row'}
-            data-figure={label}
-          >
-            {red && <path className="vsm-map-red-marker" d={`M48 ${rowY - 8}l8 0l-4 8z`} />}
-            <text x={8} y={rowY}>
-              {label}
-            </text>
-            <text className="vsm-map-data-value" x={W - 8} y={rowY}>
-              {values[i]}
-            </text>
-          </g>
-        );
-      })}
+      {detail && (
+        <>
+          <text className="vsm-map-step-name" x={W / 2} y={24}>
+            {truncateLabel(step.name, 19)}
+          </text>
+          <text className="vsm-map-step-role" x={W / 2} y={42}>
+            {truncateLabel(step.role, 26)}
+          </text>
+          <DataRows
+            values={values}
+            biggestWait={biggestWait}
+            worstCompleteAccurate={worstCompleteAccurate}
+          />
+        </>
+      )}
       {remote?.map((mark, i) => (
         <g key={`${mark.name}-${i}`} className="vsm-map-remote">
           <rect
@@ -131,3 +123,35 @@ export const ProcessBox = memo(function ProcessBox(props: ProcessBoxProps): JSX.
     </g>
   );
 });
+
+function DataRows(props: {
+  values: readonly string[];
+  biggestWait: boolean;
+  worstCompleteAccurate: boolean;
+}): JSX.Element {
+  const { values, biggestWait, worstCompleteAccurate } = props;
+  return (
+    <>
+      {DATA_ROWS.map((label, i) => {
+        const rowY = H + 15 + i * dataRowHeight;
+        const red =
+          (label === 'Wait' && biggestWait) || (label === '%C&A' && worstCompleteAccurate);
+        return (
+          <g
+            key={label}
+            className={red ? 'vsm-map-data-row is-red' : 'vsm-map-data-row'}
+            data-figure={label}
+          >
+            {red && <path className="vsm-map-red-marker" d={`M48 ${rowY - 8}l8 0l-4 8z`} />}
+            <text x={8} y={rowY}>
+              {label}
+            </text>
+            <text className="vsm-map-data-value" x={W - 8} y={rowY}>
+              {values[i]}
+            </text>
+          </g>
+        );
+      })}
+    </>
+  );
+}

@@ -1,6 +1,7 @@
 import { select, zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3';
 import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { Rect } from '../../../shared/vsm/layout';
+import { DETAIL_MIN_SCALE, mapViewOf, type MapView } from './detailRegion';
 
 export interface MapZoom {
   zoomIn(): void;
@@ -17,11 +18,14 @@ const ZOOM_STEP = 1.25;
 const MAX_SCALE = 4;
 /** Room kept around the map when fitting, in screen pixels. */
 const FIT_PADDING = 16;
+/** Where a map too long to read whole opens: its start, at a comfortable reading scale. */
+const OPEN_SCALE = 0.6;
 
 /**
  * Pan and zoom with d3-zoom: wheel, pinch and drag on the background. The transform goes
  * straight onto the viewport group, outside React, so panning never re-renders the map.
- * Fits the map on first render and whenever `fitKey` (the step count) changes.
+ * Opens on the whole map, or on the start of a long one (see below). `onView` hears
+ * every pan and zoom (keep it cheap: it runs per pointer move).
  */
 export function useMapZoom(
   svgRef: RefObject<SVGSVGElement | null>,
@@ -29,9 +33,14 @@ export function useMapZoom(
   width: number,
   height: number,
   fitKey: number,
+  onView?: (view: MapView) => void,
 ): MapZoom {
   const behaviourRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const sizeRef = useRef({ width, height });
+  const onViewRef = useRef(onView);
+  useLayoutEffect(() => {
+    onViewRef.current = onView;
+  }, [onView]);
 
   // A layout effect, so the behaviour exists before the first fit below.
   useLayoutEffect(() => {
@@ -48,6 +57,8 @@ export function useMapZoom(
         return !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button;
       })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        // Read the width before moving the viewport, so the read finds layout still clean.
+        onViewRef.current?.(mapViewOf(event.transform, svg.clientWidth));
         viewport.setAttribute('transform', event.transform.toString());
       });
     const selection = select(svg);
@@ -59,33 +70,61 @@ export function useMapZoom(
     };
   }, [svgRef, viewportRef]);
 
-  const fit = useCallback(() => {
+  /** The scale and offset that show the whole map, or null before the SVG has a size. */
+  const wholeMap = useCallback(() => {
     const svg = svgRef.current;
-    const behaviour = behaviourRef.current;
-    if (!svg || !behaviour) return;
+    if (!svg) return null;
     const { clientWidth, clientHeight } = svg;
-    if (clientWidth === 0 || clientHeight === 0) return;
+    if (clientWidth === 0 || clientHeight === 0) return null;
     const { width: mapWidth, height: mapHeight } = sizeRef.current;
     const scale = Math.min(
       (clientWidth - 2 * FIT_PADDING) / mapWidth,
       (clientHeight - 2 * FIT_PADDING) / mapHeight,
       1,
     );
-    // A long map may need more zooming out than the default limit allows.
-    behaviour.scaleExtent([Math.min(0.05, scale / 2), MAX_SCALE]);
-    const x = (clientWidth - mapWidth * scale) / 2;
-    const y = (clientHeight - mapHeight * scale) / 2;
-    behaviour.transform(select(svg), zoomIdentity.translate(x, y).scale(scale));
+    return {
+      scale,
+      x: (clientWidth - mapWidth * scale) / 2,
+      y: (clientHeight - mapHeight * scale) / 2,
+      clientHeight,
+    };
   }, [svgRef]);
+
+  const show = useCallback(
+    (x: number, y: number, scale: number) => {
+      const svg = svgRef.current;
+      const behaviour = behaviourRef.current;
+      if (!svg || !behaviour) return;
+      // A long map may need more zooming out than the default limit allows.
+      behaviour.scaleExtent([Math.min(0.05, scale / 2), MAX_SCALE]);
+      behaviour.transform(select(svg), zoomIdentity.translate(x, y).scale(scale));
+    },
+    [svgRef],
+  );
+
+  const fit = useCallback(() => {
+    const whole = wholeMap();
+    if (whole) show(whole.x, whole.y, whole.scale);
+  }, [wholeMap, show]);
 
   useLayoutEffect(() => {
     sizeRef.current = { width, height };
   }, [width, height]);
 
-  // The step count is the trigger: a map that gained or lost steps is shown whole again.
+  // A map that fits at a readable scale is shown whole, and again whenever its step count
+  // (`fitKey`) changes. A longer one opens at its start, readable, and keeps its view as it
+  // grows; Fit shows it whole.
+  const opened = useRef(false);
   useLayoutEffect(() => {
-    fit();
-  }, [fit, fitKey]);
+    const whole = wholeMap();
+    if (!whole) return;
+    if (whole.scale >= DETAIL_MIN_SCALE) show(whole.x, whole.y, whole.scale);
+    else if (!opened.current) {
+      const scale = OPEN_SCALE;
+      show(FIT_PADDING, (whole.clientHeight - sizeRef.current.height * scale) / 2, scale);
+    }
+    opened.current = true;
+  }, [wholeMap, show, fitKey]);
 
   return {
     zoomIn: useCallback(() => scaleBy(svgRef.current, behaviourRef.current, ZOOM_STEP), [svgRef]),

@@ -4,6 +4,8 @@ import { TIME_UNITS } from '../ValueStreamMapDoc';
 
 /** Longest co-edited text (notes, problem statements) a field accepts. */
 export const MAX_TEXT_LENGTH = 10_000;
+/** Formatted once: every text field's schema quotes it, and each Intl call is slow. */
+const MAX_TEXT_LENGTH_TEXT = MAX_TEXT_LENGTH.toLocaleString('en');
 
 /** A single-line text such as a role or a customer name; trimmed, may be empty. */
 export const lineSchema = (label: string) =>
@@ -23,10 +25,7 @@ export const requiredLineSchema = (label: string) =>
 export const longTextSchema = (label: string) =>
   z
     .string({ error: `${label} must be text` })
-    .max(
-      MAX_TEXT_LENGTH,
-      `${label} cannot be longer than ${MAX_TEXT_LENGTH.toLocaleString('en')} characters`,
-    );
+    .max(MAX_TEXT_LENGTH, `${label} cannot be longer than ${MAX_TEXT_LENGTH_TEXT} characters`);
 
 /** A finite number; NaN, Infinity and text all get the same plain message. */
 export const numberSchema = (label: string) => z.number({ error: `${label} must be a number` });

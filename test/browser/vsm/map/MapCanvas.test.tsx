@@ -1,7 +1,7 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { MapCanvas, type MapCanvasProps } from '../../../../renderer/vsm/map/MapCanvas';
 import {
   addKaizen,
@@ -29,9 +29,11 @@ describe('MapCanvas', () => {
     onOpenKaizen: ReturnType<typeof vi.fn<(kaizenId: string) => void>>;
   };
 
-  beforeEach(() => {
+  beforeEach(async () => {
+    await page.viewport(1440, 900);
     container = document.createElement('div');
-    container.style.width = '400px';
+    // Wide enough that the 8-step template fits at a readable scale, as on a laptop screen.
+    container.style.width = '1400px';
     container.style.height = '600px';
     document.body.append(container);
     root = createRoot(container);
@@ -133,6 +135,34 @@ describe('MapCanvas', () => {
     render();
     const transform = container.querySelector('.vsm-map-viewport')!.getAttribute('transform');
     expect(transform).toMatch(/scale\(0\.\d+\)/);
+  });
+
+  it('opens a map too long to read whole at its start, readable, with text only near the view', () => {
+    container.style.width = '400px';
+    render();
+    const [first] = flow();
+    const last = flow().at(-1)!;
+    expect(container.querySelector('svg')!.classList).not.toContain('is-overview');
+    expect(figure(first!.id, 'PT')).toBe(hours(first!.processTime.value));
+    expect(box(last.id).querySelectorAll('text')).toHaveLength(0);
+    expect(box(last.id).getAttribute('aria-label')).toContain(last.name);
+  });
+
+  it('shows a long map whole as an overview without text, red controls kept, until zoomed in', async () => {
+    container.style.width = '400px';
+    render();
+    const svg = container.querySelector('svg')!;
+    await userEvent.click(container.querySelector('[aria-label="Fit"]')!);
+    expect(svg.classList).toContain('is-overview');
+    expect(container.querySelectorAll('[data-step-id] text')).toHaveLength(0);
+    const approval = stepIdNamed('Release approval');
+    expect(box(approval).dataset.biggestWait).toBe('true');
+    expect(box(approval).getAttribute('aria-label')).toContain(`wait ${hours(24)}`);
+
+    for (let i = 0; i < 4; i++)
+      await userEvent.click(container.querySelector('[aria-label="Zoom in"]')!);
+    expect(svg.classList).not.toContain('is-overview');
+    expect(figure(approval, 'Wait')).toBe(hours(24));
   });
 
   it('zooms with the toolbar buttons', async () => {

@@ -1,0 +1,32 @@
+import { useSyncExternalStore } from 'react';
+import type { HostingInfo } from '../../shared/ipc/contract';
+
+/** What this window is hosting: one hub per laptop, sharing each workshop it was asked to. */
+export interface Hosting extends HostingInfo {
+  joinLink: string;
+  /** The QR code of the join link, as SVG markup. */
+  qrSvg: string;
+  workshopUrls: string[];
+}
+
+/*
+ * Kept outside the Host panel, so the join link and code are still shown after the coach has
+ * been to a map and back; a reload forgets them, and "Host this workshop" brings back the same.
+ */
+let hosting: Hosting | undefined;
+const listeners = new Set<() => void>();
+
+export function setHosting(next: Hosting | undefined): void {
+  hosting = next;
+  for (const listener of listeners) listener();
+}
+
+export function useHosting(): Hosting | undefined {
+  return useSyncExternalStore(
+    (onChange) => {
+      listeners.add(onChange);
+      return () => listeners.delete(onChange);
+    },
+    () => hosting,
+  );
+}

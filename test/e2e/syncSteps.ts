@@ -1,0 +1,45 @@
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { formatJoinCode } from '../../shared/sync/joinCode';
+import { MapEditorPage } from './pages/MapEditorPage';
+
+/** The steps the sync specs share, written as a coach and participants take them. */
+
+/** Creates a workshop with one map from the pipeline template; ends on the map, saved. */
+export async function createWorkshopWithMap(page: Page, title: string): Promise<string> {
+  await page.getByRole('button', { name: 'New workshop' }).click();
+  await page.getByLabel('Title (required)').fill(title);
+  await page.getByRole('button', { name: 'Create workshop' }).click();
+  await page.getByRole('button', { name: 'New value stream map' }).click();
+  await page.getByRole('radio', { name: /Software delivery pipeline/ }).check();
+  await page.getByRole('button', { name: 'Create map' }).click();
+  await expect(page.locator('.save-status')).toHaveText('All changes saved');
+  return decodeURIComponent(/#\/workshop\/([^/]+)/.exec(page.url())![1]!);
+}
+
+/** Opens a join link in a fresh browser context and joins under `name`. */
+export async function joinFromLink(
+  browser: Browser,
+  joinLink: string,
+  name: string,
+  prepare?: (context: BrowserContext) => Promise<void>,
+): Promise<Page> {
+  const context = await browser.newContext();
+  await prepare?.(context);
+  const page = await context.newPage();
+  await page.goto(joinLink);
+  const dialog = page.getByRole('dialog', { name: 'Join a workshop' });
+  const code = /#\/join\/(.+)$/.exec(joinLink)![1]!;
+  await expect(dialog.getByLabel('Join code')).toHaveValue(formatJoinCode(code));
+  await dialog.getByLabel('Your name').fill(name);
+  await dialog.getByRole('button', { name: 'Join' }).click();
+  await expect(page.locator('.sync-badge')).toHaveAttribute('data-sync', 'connected');
+  return page;
+}
+
+/** From the workshop's home, opens its current-state map. */
+export async function openMap(page: Page): Promise<MapEditorPage> {
+  await page.getByRole('link', { name: /^Current state/ }).click();
+  const editor = new MapEditorPage(page);
+  await expect(editor.metric('Lead time')).toBeVisible();
+  return editor;
+}

@@ -4,14 +4,23 @@ import { useSyncServers } from './useSyncServers';
 import { useSyncStatus } from './useSyncStatus';
 import './sync.css';
 
-function describe(status: HubConnectionStatus): { label: string; tone: string } {
+function describe(
+  status: HubConnectionStatus,
+  peopleHere: number | undefined,
+): { label: string; tone: string } {
   switch (status.state) {
     case 'stopped':
       return { label: 'Offline — on this laptop', tone: 'offline' };
     case 'joining':
       return { label: status.attempt > 1 ? 'Reconnecting…' : 'Connecting…', tone: 'connecting' };
     case 'connected':
-      return { label: `Live — ${status.hub.name}`, tone: 'live' };
+      return {
+        label:
+          peopleHere === undefined
+            ? `Live — ${status.hub.name}`
+            : `Live with ${peopleHere} ${peopleHere === 1 ? 'person' : 'people'} — ${status.hub.name}`,
+        tone: 'live',
+      };
     case 'offline':
       return {
         label: `Reconnecting in ${Math.ceil(status.retryInMs / 1000)} s…`,
@@ -30,12 +39,13 @@ const SERVER_LABELS: Record<SyncServerState, string> = {
 
 /**
  * Whether this laptop is syncing with others: with the room's hub (offline, connecting, live or
- * refused), and with each sync server beyond the room.
+ * refused), and with each sync server beyond the room. In a document, `peopleHere` (this person
+ * and everyone whose presence shows in it) says how many are working on it live.
  */
-export function SyncStatusBadge() {
+export function SyncStatusBadge({ peopleHere }: { peopleHere?: number } = {}) {
   const status = useSyncStatus();
   const servers = useSyncServers();
-  const { label, tone } = describe(status);
+  const { label, tone } = describe(status, peopleHere);
   // "Offline" would be wrong while a sync server carries this laptop's edits.
   const showHub = status.state !== 'stopped' || servers.length === 0;
   return (

@@ -150,7 +150,7 @@ export function VsmEditor({ handle: untyped, workshopUrl }: Props) {
         </h1>
         <div className="topbar-actions">
           <PresenceList peers={peers} />
-          <SyncStatusBadge />
+          <SyncStatusBadge peopleHere={peers.length + 1} />
           <SaveStatusBadge />
           <UndoButtons handle={untyped} />
           {linkedUrl ? (

@@ -58,6 +58,7 @@ test.describe('workshop sync through a LAN hub', () => {
     for (const editor of editors) await editor.expectMetric('Lead time', '57.75 h');
     await expect(host.getByRole('list', { name: 'Also here' })).toContainText('Bob');
     await expect(host.getByRole('list', { name: 'Also here' })).toContainText('Chen');
+    await expect(host.locator('.sync-badge')).toContainText('Live with 3 people');
     await editors[1]!.mapStep('QA').click();
     await expect(host.locator('svg').getByText('Bob', { exact: true })).toBeVisible();
 

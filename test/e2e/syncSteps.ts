@@ -12,6 +12,8 @@ export async function createWorkshopWithMap(page: Page, title: string): Promise<
   await page.getByRole('button', { name: 'New value stream map' }).click();
   await page.getByRole('radio', { name: /Software delivery pipeline/ }).check();
   await page.getByRole('button', { name: 'Create map' }).click();
+  // The workshop's home also says "All changes saved": wait for the map itself first.
+  await page.waitForURL(/#\/workshop\/[^/]+\/doc\//);
   await expect(page.locator('.save-status')).toHaveText('All changes saved');
   return decodeURIComponent(/#\/workshop\/([^/]+)/.exec(page.url())![1]!);
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { JSX, KeyboardEvent, MouseEvent } from 'react';
 import type { ValueStreamMapDoc, VsmMetricsResult } from '../../../shared/vsm';
 import type { StepPlacement } from '../../../shared/vsm/layout';
@@ -69,6 +69,10 @@ export function MapCanvas(props: MapCanvasProps): JSX.Element {
     map.steps.length,
     onView,
   );
+  // The first render draws the map empty: its opening view is measured while there is no text
+  // to lay out, and the content then renders once, already knowing which steps get detail.
+  const [contentShown, setContentShown] = useState(false);
+  useLayoutEffect(() => setContentShown(true), []);
   const drag = useStepDrag(
     layout,
     { viewport: viewportRef, dragLayer: dragLayerRef, indicator: indicatorRef },
@@ -132,46 +136,54 @@ export function MapCanvas(props: MapCanvasProps): JSX.Element {
         onPointerCancel={drag.onPointerCancel}
       >
         <g ref={viewportRef} className="vsm-map-viewport">
-          <PartyIcon party="supplier" name={supplier.name} {...supplier.box} />
-          <PartyIcon party="customer" name={customer.name} {...customer.box} />
-          <InformationFlowLayer flows={layout.informationFlows} />
-          <HandoffLayer
-            handoffs={layout.handoffs}
-            emphasiseCriticalPath={controls.emphasiseCriticalPath}
-          />
-          <ReworkLayer loops={layout.reworkLoops} />
-          <InventoryLayer
-            inventories={layout.inventories}
-            steps={map.steps}
-            conventions={map.timeConventions}
-            biggestWaitStepId={controls.biggestWaitStepId}
-            showsDetail={showsDetail}
-          />
-          <g className="vsm-map-layer">
-            {layout.steps.map((placement) => {
-              const step = map.steps[placement.index]!;
-              return (
-                <ProcessBox
-                  key={step.id}
-                  step={step}
-                  x={placement.processBox.x}
-                  y={placement.processBox.y}
-                  conventions={map.timeConventions}
-                  selected={step.id === selected}
-                  focusable={step.id === tabStop}
-                  biggestWait={step.id === controls.biggestWaitStepId}
-                  worstCompleteAccurate={step.id === controls.worstCompleteAccurateStepId}
-                  inCycle={controls.cycle.has(step.id)}
-                  remote={remoteByStep.get(step.id)}
-                  detail={showsDetail(placement.processBox.x, placement.processBox.width)}
+          {contentShown && (
+            <>
+              <PartyIcon party="supplier" name={supplier.name} {...supplier.box} />
+              <PartyIcon party="customer" name={customer.name} {...customer.box} />
+              <InformationFlowLayer flows={layout.informationFlows} />
+              <HandoffLayer
+                handoffs={layout.handoffs}
+                emphasiseCriticalPath={controls.emphasiseCriticalPath}
+              />
+              <ReworkLayer loops={layout.reworkLoops} />
+              <InventoryLayer
+                inventories={layout.inventories}
+                steps={map.steps}
+                conventions={map.timeConventions}
+                biggestWaitStepId={controls.biggestWaitStepId}
+                showsDetail={showsDetail}
+              />
+              <g className="vsm-map-layer">
+                {layout.steps.map((placement) => {
+                  const step = map.steps[placement.index]!;
+                  return (
+                    <ProcessBox
+                      key={step.id}
+                      step={step}
+                      x={placement.processBox.x}
+                      y={placement.processBox.y}
+                      conventions={map.timeConventions}
+                      selected={step.id === selected}
+                      focusable={step.id === tabStop}
+                      biggestWait={step.id === controls.biggestWaitStepId}
+                      worstCompleteAccurate={step.id === controls.worstCompleteAccurateStepId}
+                      inCycle={controls.cycle.has(step.id)}
+                      remote={remoteByStep.get(step.id)}
+                      detail={showsDetail(placement.processBox.x, placement.processBox.width)}
+                    />
+                  );
+                })}
+              </g>
+              {metrics.ok && layout.ladder.steps.length > 0 && (
+                <LeadTimeLadder
+                  ladder={layout.ladder}
+                  metrics={metrics}
+                  showsDetail={showsDetail}
                 />
-              );
-            })}
-          </g>
-          {metrics.ok && layout.ladder.steps.length > 0 && (
-            <LeadTimeLadder ladder={layout.ladder} metrics={metrics} showsDetail={showsDetail} />
+              )}
+              <KaizenLayer kaizens={layout.kaizens} interactive={onOpenKaizen !== undefined} />
+            </>
           )}
-          <KaizenLayer kaizens={layout.kaizens} interactive={onOpenKaizen !== undefined} />
         </g>
       </svg>
       {/* Overlays for dragging, so a drag never repaints the map itself. */}

@@ -1,6 +1,6 @@
 import { cbor, type DocumentId, type PeerId } from '@automerge/automerge-repo';
 import { WebSocketServerAdapter } from '@automerge/automerge-repo-network-websocket';
-import { decodeSyncMessage } from '@automerge/automerge';
+import { decodeSyncMessage, type DecodedSyncMessage } from '@automerge/automerge';
 import type { WebSocket, WebSocketServer } from 'ws';
 import {
   PEER_FRAME_TYPES,
@@ -10,6 +10,7 @@ import {
 import { relayedChangesOf } from '../../shared/sync/changeRelay';
 import type { ConnectionRegistry } from './ConnectionRegistry';
 import type { HubLogger } from './HubLogger';
+import type { SyncPacer } from './SyncPacer';
 
 /** Counters the hub reports in `stats()`. */
 export interface FrameCounters {
@@ -27,6 +28,9 @@ export interface FrameGuard {
   isShared(documentId: DocumentId): boolean;
   /** A peer's relayed edits to a shared document (see shared/sync/changeRelay.ts). */
   onRelayedChanges(documentId: DocumentId, changes: Uint8Array[]): void;
+  /** Whether the hub's copy of a shared document holds every one of these heads. */
+  hasHeads(documentId: DocumentId, heads: string[]): boolean;
+  syncPacer: SyncPacer;
   logger: HubLogger;
   counters: FrameCounters;
 }
@@ -151,6 +155,16 @@ export class GuardedWebSocketServerAdapter extends WebSocketServerAdapter {
       this.#guard.onRelayedChanges(frame.documentId as DocumentId, relayed);
       return;
     }
+    if (frame.type === 'sync' || frame.type === 'request' || frame.type === 'doc-unavailable') {
+      const documentId = frame.documentId as DocumentId;
+      const inStep =
+        frame.type === 'sync' && this.#inStep(documentId, payload as DecodedSyncMessage);
+      // All of a peer's sync-protocol messages pass the pacer, which keeps them in order.
+      this.#guard.syncPacer.receive(connection, documentId, inStep, () => {
+        if (socket.readyState === socket.OPEN) super.receiveMessage(messageBytes, socket);
+      });
+      return;
+    }
     if (frame.type === 'join' && frame.peerMetadata?.storageId !== undefined) {
       // The hub does not keep per-peer sync state. Told a peer's storage id, automerge-repo
       // would encode that peer's heads after every sync step and, with a storage folder, write
@@ -160,6 +174,11 @@ export class GuardedWebSocketServerAdapter extends WebSocketServerAdapter {
       return;
     }
     super.receiveMessage(messageBytes, socket);
+  }
+
+  /** Whether a sync message can bring the hub nothing: it has every head, none is asked for. */
+  #inStep(documentId: DocumentId, { heads, need }: DecodedSyncMessage): boolean {
+    return heads.length > 0 && need.length === 0 && this.#guard.hasHeads(documentId, heads);
   }
 }
 
@@ -174,13 +193,13 @@ const UNDECODABLE = Symbol('undecodable');
 
 /**
  * Checks that a sync payload is an Automerge sync message and an ephemeral payload CBOR (both
- * are decoded later, where a failure would only be logged); returns an ephemeral payload's
- * contents, undefined for other frames, or UNDECODABLE.
+ * are decoded later, where a failure would only be logged); returns the decoded payload,
+ * undefined for other frames, or UNDECODABLE.
  */
 function decodePayload(frame: PeerFrame): unknown {
   try {
-    if (frame.type === 'sync' || frame.type === 'request') decodeSyncMessage(frame.data);
-    else if (frame.type === 'ephemeral') return cbor.decode(frame.data);
+    if (frame.type === 'sync' || frame.type === 'request') return decodeSyncMessage(frame.data);
+    if (frame.type === 'ephemeral') return cbor.decode(frame.data);
     return undefined;
   } catch {
     return UNDECODABLE;

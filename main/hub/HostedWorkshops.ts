@@ -1,3 +1,4 @@
+import { getMissingDeps } from '@automerge/automerge';
 import {
   stringifyAutomergeUrl,
   type DocHandle,
@@ -52,6 +53,15 @@ export class HostedWorkshops {
   /** The hub's handle of a shared document. */
   handleOf(documentId: DocumentId): DocHandle<unknown> | undefined {
     return this.#shared.has(documentId) ? this.#repo?.handles[documentId] : undefined;
+  }
+
+  /** Whether the hub's copy of a shared document holds every one of `heads` (hex hashes). */
+  hasHeads(documentId: DocumentId, heads: string[]): boolean {
+    const handle = this.handleOf(documentId);
+    // Not Automerge's hasHeads, which re-encodes every change it looks up: this is a lookup of
+    // the hashes. It also lists the deps of changes still waiting for theirs, so a gap in the
+    // hub's copy counts as not holding the heads.
+    return handle?.isReady() === true && getMissingDeps(handle.doc(), heads).length === 0;
   }
 
   add(workshopId: DocumentId): void {

@@ -13,6 +13,7 @@ import {
 import { WebSocketServer } from 'ws';
 import { MAX_DISPLAY_NAME_LENGTH } from '../../shared/sync/hubApiSchemas';
 import { generateJoinCode, parseJoinCode, type RandomBytes } from '../../shared/sync/joinCode';
+import { RELAYED_SYNC_INTERVAL_MS, setSyncInterval } from '../../shared/sync/syncInterval';
 import { createStaticHandler } from '../host/BrowserHost';
 import { advertiseHub } from './advertiseHub';
 import { ConnectionRegistry } from './ConnectionRegistry';
@@ -25,6 +26,7 @@ import { consoleHubLogger, type HubLogger } from './HubLogger';
 import { HostedWorkshops } from './HostedWorkshops';
 import { JoinAuthority } from './JoinAuthority';
 import { RelayFanOut } from './RelayFanOut';
+import { SyncPacer } from './SyncPacer';
 import { lanAddress } from './lanAddress';
 import { handleSyncUpgrade } from './syncUpgrade';
 
@@ -49,6 +51,11 @@ export interface HubOptions {
   randomBytes?: RandomBytes;
   /** Clock for expiring challenges and tokens; Date.now by default. */
   now?: () => number;
+  /**
+   * How often the hub's sync protocol pushes a changed document to its peers; peers' relayed
+   * edits reach them at once anyway. `RELAYED_SYNC_INTERVAL_MS` by default.
+   */
+  syncIntervalMs?: number;
 }
 
 export interface HubStats {
@@ -62,6 +69,8 @@ export interface HubStats {
   echoesDropped: number;
   upgradesRefused: number;
   relayedChangesApplied: number;
+  /** Peers' in-step sync messages a later one replaced before the hub handled them. */
+  syncMessagesReplaced: number;
 }
 
 export interface Hub {
@@ -104,12 +113,16 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   };
   const workshops = new HostedWorkshops();
   const relay = new RelayFanOut((documentId) => workshops.handleOf(documentId));
+  const syncIntervalMs = options.syncIntervalMs ?? RELAYED_SYNC_INTERVAL_MS;
+  const syncPacer = new SyncPacer(syncIntervalMs);
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes });
   const adapter = new GuardedWebSocketServerAdapter(wss, {
     connections,
     isShared: (documentId) => workshops.isShared(documentId),
     onRelayedChanges: (documentId, changes) => relay.receive(documentId, changes),
+    hasHeads: (documentId, heads) => workshops.hasHeads(documentId, heads),
+    syncPacer,
     logger,
     counters,
   });
@@ -121,6 +134,9 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     peerId: `hub-${Buffer.from(randomBytes(6)).toString('hex')}` as PeerId,
     shareConfig: workshops.shareConfig,
   });
+  setSyncInterval(repo, syncIntervalMs, (reason) =>
+    logger.warn('sync interval not applied', { reason }),
+  );
   workshops.attach(repo);
 
   const serveStatic = options.rendererRoot ? createStaticHandler(options.rendererRoot) : undefined;
@@ -168,9 +184,11 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       echoesDropped: counters.echoesDropped,
       upgradesRefused: counters.upgradesRefused,
       relayedChangesApplied: relay.changesApplied,
+      syncMessagesReplaced: syncPacer.replaced,
     }),
     async close() {
       advert?.stop();
+      relay.stop();
       await repo.shutdown();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       server.closeAllConnections();

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { parsePrintRoute, printRouteHref, type PrintRoute } from '../print/printRoute';
+import { parsePrintRoute, printRouteHref, type PrintRoute } from '../../shared/print/printRoute';
 
 export type Route =
   | { name: 'library' }

@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { printableArea, type PageSetup } from '../../shared/print/pageSetup';
+import type { PrintRoute } from '../../shared/print/printRoute';
 import { navigate } from '../app/useHashRoute';
 import type { LoadedReport } from './loadReport';
 import { pageStyleSheet } from './pageStyleSheet';
 import { PrintToolbar } from './PrintToolbar';
-import type { PrintRoute } from './printRoute';
 import { reportEntries } from './reportEntries';
 import { reportHeaderFor } from './reportHeader';
 import { ReportSectionView } from './ReportSectionView';
@@ -30,7 +30,8 @@ export default function PrintView({ route }: { route: PrintRoute }) {
         : null,
     [state, documentUrl],
   );
-  const ready = usePrintReadiness(state, header);
+  const reportElement = useRef<HTMLElement>(null);
+  const { ready, pages } = usePrintReadiness(state, header, reportElement, page);
   // Only the browser's own dialog needs the header as CSS margin boxes (see pageStyleSheet).
   const [dialogHeader, setDialogHeader] = useState(route.openDialog);
 
@@ -68,13 +69,14 @@ export default function PrintView({ route }: { route: PrintRoute }) {
         onBack={back}
       />
       <main
+        ref={reportElement}
         className="print-report"
         style={{ width: `${printableArea(page).width}mm` }}
         aria-busy={!ready}
       >
         {state.status === 'ready' &&
           (documentUrl === null ? (
-            <WorkshopReport report={state.report} page={page} />
+            <WorkshopReport report={state.report} page={page} pages={pages} />
           ) : (
             <DocumentReport report={state.report} page={page} />
           ))}
@@ -84,12 +86,18 @@ export default function PrintView({ route }: { route: PrintRoute }) {
 }
 
 /** One document's section, under the workshop's running header. */
-function DocumentReport({ report, page }: { report: LoadedReport; page: PageSetup }) {
+const DocumentReport = memo(function DocumentReport({
+  report,
+  page,
+}: {
+  report: LoadedReport;
+  page: PageSetup;
+}) {
   const entry = reportEntries(report)[0];
   return entry ? (
     <ReportSectionView entry={entry} related={report.related} page={page} numbered={false} />
   ) : null;
-}
+});
 
 /** What the running footer calls this report. */
 function reportName(documentUrl: string | null, report: LoadedReport): string {

@@ -1,18 +1,34 @@
 import { lazy, Suspense } from 'react';
+import type { PrintRoute } from '../../shared/print/printRoute';
 import type PrintView from './PrintView';
-import type { PrintRoute } from './printRoute';
+import { loadReportFaces } from './reportFont';
 
-let loaded: { default: typeof PrintView } | undefined;
-const load = () => import('./PrintView').then((module) => (loaded = module));
-const LazyPrintView = lazy(load);
+type PrintViewModule = { default: typeof PrintView };
+
+let loaded: PrintViewModule | undefined;
+let loading: Promise<PrintViewModule> | undefined;
 
 /**
- * Report layouts, print CSS and the report fonts load only when a report is opened. When the
- * app starts on a print route (the PDF export's window) they start loading at once, while
- * storage opens.
+ * Loads the report layouts and print CSS (once), then starts on the report fonts: the chunk's
+ * stylesheet, which declares their faces, is in the document by the time the import resolves.
+ */
+export function loadPrintView(): Promise<PrintViewModule> {
+  loading ??= import('./PrintView').then((module) => {
+    loaded = module;
+    void loadReportFaces();
+    return module;
+  });
+  return loading;
+}
+
+const LazyPrintView = lazy(loadPrintView);
+
+/**
+ * When the app starts on a print route (the PDF export's window) the report's code and fonts
+ * load at once, while storage opens.
  */
 export function preloadPrintView(hash: string): void {
-  if (hash.startsWith('#/print/')) void load();
+  if (hash.startsWith('#/print/')) void loadPrintView();
 }
 
 /**

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { PageSetup } from '../../shared/print/pageSetup';
 import type { ReportEntry } from './reportEntries';
 
@@ -10,7 +11,12 @@ interface Props {
 }
 
 /** One document's full section under its heading, or a note saying why it cannot be printed. */
-export function ReportSectionView({ entry, related, page, numbered }: Props) {
+export const ReportSectionView = memo(function ReportSectionView({
+  entry,
+  related,
+  page,
+  numbered,
+}: Props) {
   const { document, section } = entry;
   const Heading = numbered ? 'h2' : 'h1';
   return (
@@ -31,4 +37,4 @@ export function ReportSectionView({ entry, related, page, numbered }: Props) {
       )}
     </section>
   );
-}
+});

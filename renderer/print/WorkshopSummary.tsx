@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { PageSetup } from '../../shared/print/pageSetup';
 import { SUMMARY_ID } from './ReportContents';
 import type { ReportEntry } from './reportEntries';
@@ -9,7 +10,7 @@ interface Props {
 }
 
 /** Every document in a paragraph and its key figures, for readers who stop after one page. */
-export function WorkshopSummary({ entries, related, page }: Props) {
+export const WorkshopSummary = memo(function WorkshopSummary({ entries, related, page }: Props) {
   return (
     <section id={SUMMARY_ID} className="report-summary" aria-labelledby={`${SUMMARY_ID}-heading`}>
       <h2 id={`${SUMMARY_ID}-heading`}>Summary</h2>
@@ -34,4 +35,4 @@ export function WorkshopSummary({ entries, related, page }: Props) {
       ))}
     </section>
   );
-}
+});

@@ -1,6 +1,6 @@
 import type { AutomergeUrl, Repo } from '@automerge/automerge-repo/slim';
+import type { PrintTarget } from '../../shared/print/printRoute';
 import type { WorkshopDoc } from '../../shared/workshop/WorkshopDoc';
-import type { PrintTarget } from './printRoute';
 import { reportSectionFor } from './reportSections';
 
 /** A document the report prints; `doc` is null when it is not stored on this device. */

@@ -1,3 +1,4 @@
+import { PRINT_MARKS } from '../../shared/print/printMarks';
 import { PRINT_STATE_KEYS } from '../../shared/print/printState';
 import type { ReportHeader } from '../../shared/print/reportHeader';
 
@@ -7,6 +8,7 @@ export function markPrintReady(header: ReportHeader): void {
   data[PRINT_STATE_KEYS.header] = JSON.stringify(header);
   delete data[PRINT_STATE_KEYS.error];
   data[PRINT_STATE_KEYS.ready] = 'true';
+  performance.mark(PRINT_MARKS.ready);
 }
 
 /** Tells the PDF step to give up now, with the reason, instead of waiting for its timeout. */

@@ -1,36 +1,67 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
+import type { PageSetup } from '../../shared/print/pageSetup';
+import { PRINT_MARKS } from '../../shared/print/printMarks';
 import type { ReportHeader } from '../../shared/print/reportHeader';
+import { measureContentsPages, type ContentsPages } from './contentsPages';
 import { clearPrintState, markPrintFailed, markPrintReady } from './printReadiness';
-import { loadReportFaces, reportFontsLoaded } from './reportFont';
+import { reportFontsLoaded, reportFontsReady } from './reportFont';
 import type { ReportState } from './useReport';
 
+export interface PrintReadiness {
+  /** The page is marked ready: the PDF step (or the browser's dialog) may start. */
+  ready: boolean;
+  /** The contents' page numbers; null until measured. */
+  pages: ContentsPages | null;
+}
+
 /**
- * Marks the page ready for the PDF step once the report has rendered (effects run after the
- * commit) and its fonts are in; reports a load failure at once. No animation-frame wait:
- * Electron's hidden print window does not run animation frames.
+ * Prepares the rendered report for the PDF step and then marks the page ready: once the
+ * report is in the DOM and its fonts are in, the contents' page numbers are measured with
+ * those fonts, and the commit that shows them marks the page. With the fonts loaded already
+ * all of it happens in the task that rendered the report, before the browser lays it out and
+ * paints it for the screen (layout effects, and their updates, run before the paint).
+ * A load failure is reported at once. No timers or animation frames: Electron's hidden print
+ * window does not run animation frames, and every step is known to be done when it is.
  */
-export function usePrintReadiness(state: ReportState, header: ReportHeader | null): boolean {
-  const [ready, setReady] = useState(false);
-  useEffect(() => void loadReportFaces(), []);
-  useEffect(() => {
+export function usePrintReadiness(
+  state: ReportState,
+  header: ReportHeader | null,
+  report: RefObject<HTMLElement | null>,
+  page: PageSetup,
+): PrintReadiness {
+  const [pages, setPages] = useState<ContentsPages | null>(null);
+  const ready = pages !== null && header !== null;
+
+  useLayoutEffect(() => {
     if (state.status === 'failed') {
       markPrintFailed(state.message);
       return clearPrintState;
     }
     if (state.status !== 'ready' || header === null) return;
+    performance.mark(PRINT_MARKS.rendered);
     let cancelled = false;
-    const done = () => {
-      if (cancelled) return;
-      markPrintReady(header);
-      setReady(true);
+    const measure = () => {
+      if (!cancelled && report.current) setPages(measureContentsPages(report.current, page));
     };
-    // A face that fails to load falls back to the next font; that must not stop the PDF.
-    void reportFontsLoaded(document.body.textContent ?? '').then(done, done);
+    const text = report.current?.textContent ?? '';
+    if (reportFontsReady(text)) measure();
+    else {
+      // Outside React's commit an update waits for a later task: flush it, no frame between.
+      const measureNow = () => flushSync(measure);
+      // A face that fails to load falls back to the next font; that must not stop the PDF.
+      void reportFontsLoaded(text).then(measureNow, measureNow);
+    }
     return () => {
       cancelled = true;
-      setReady(false);
+      setPages(null);
       clearPrintState();
     };
-  }, [state, header]);
-  return ready;
+  }, [state, header, report, page]);
+
+  useLayoutEffect(() => {
+    if (ready) markPrintReady(header);
+  }, [ready, header]);
+
+  return { ready, pages };
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { PRINT_MARKS } from '../../shared/print/printMarks';
 import { useAppServices } from '../app/AppServices';
 import { loadReport, ReportLoadError, type LoadedReport } from './loadReport';
 
@@ -17,8 +18,12 @@ export function useReport(workshopUrl: string, documentUrl: string | null): Repo
       documentUrl === null
         ? { report: 'workshop' as const, workshopUrl }
         : { report: 'document' as const, workshopUrl, documentUrl };
+    performance.mark(PRINT_MARKS.view);
     loadReport(repo, target).then(
-      (report) => !cancelled && setState({ status: 'ready', report }),
+      (report) => {
+        performance.mark(PRINT_MARKS.loaded);
+        if (!cancelled) setState({ status: 'ready', report });
+      },
       (error: unknown) => {
         if (cancelled) return;
         const message =

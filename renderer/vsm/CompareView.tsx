@@ -1,11 +1,12 @@
 import type { AutomergeUrl, DocHandle } from '@automerge/automerge-repo/slim';
+import { compareMaps, type ValueStreamMapDoc } from '../../shared/vsm';
 import {
-  compareMaps,
-  formatNumber,
-  UNIT_SYMBOLS,
-  type MetricDelta,
-  type ValueStreamMapDoc,
-} from '../../shared/vsm';
+  changeDirection,
+  comparisonTotals,
+  signedChange,
+  timeFormat,
+  type Better,
+} from '../../shared/vsm/displayFigures';
 import { useDocumentHandle, useDocumentValue } from '../documents/useDocument';
 
 /** Current and future state side by side, with the change of every figure and its kaizens. */
@@ -33,31 +34,7 @@ function Comparison({
       </p>
     );
   }
-  const unit = UNIT_SYMBOLS[comparison.unit];
-  const time = (value: number | null) => (value === null ? '—' : `${formatNumber(value)} ${unit}`);
-  const percent = (value: number | null) => (value === null ? '—' : `${formatNumber(value)} %`);
-  const totals: {
-    label: string;
-    delta: MetricDelta;
-    format: (value: number | null) => string;
-    better: 'lower' | 'higher';
-  }[] = [
-    { label: 'Lead time', delta: comparison.totals.leadTime, format: time, better: 'lower' },
-    { label: 'Process time', delta: comparison.totals.processTime, format: time, better: 'lower' },
-    { label: 'Total wait', delta: comparison.totals.totalWait, format: time, better: 'lower' },
-    {
-      label: 'Activity ratio',
-      delta: comparison.totals.activityRatio,
-      format: percent,
-      better: 'higher',
-    },
-    {
-      label: 'Rolled %C&A',
-      delta: comparison.totals.rolledCompleteAndAccurate,
-      format: percent,
-      better: 'higher',
-    },
-  ];
+  const time = timeFormat(comparison.unit);
   const kaizenProblem = new Map(
     comparison.kaizenEffects.map((effect) => [effect.kaizenId, effect.problem]),
   );
@@ -77,13 +54,13 @@ function Comparison({
             </tr>
           </thead>
           <tbody>
-            {totals.map(({ label, delta, format, better }) => (
+            {comparisonTotals(comparison).map(({ label, delta, format, better }) => (
               <tr key={label}>
                 <th scope="row">{label}</th>
                 <td>{format(delta.current)}</td>
                 <td>{format(delta.future)}</td>
                 <td className={deltaClass(delta.change, better)} data-delta={label}>
-                  {signed(delta.change, format)}
+                  {signedChange(delta.change, format)}
                 </td>
               </tr>
             ))}
@@ -109,7 +86,7 @@ function Comparison({
                 <td>{time(step.wait.current)}</td>
                 <td>{time(step.wait.future)}</td>
                 <td className={deltaClass(step.wait.change, 'lower')}>
-                  {signed(step.wait.change, time)}
+                  {signedChange(step.wait.change, time)}
                 </td>
                 <td>{step.kaizenIds.map((id) => kaizenProblem.get(id) || 'kaizen').join('; ')}</td>
               </tr>
@@ -140,14 +117,7 @@ function Comparison({
   );
 }
 
-function signed(change: number | null, format: (value: number | null) => string): string {
-  if (change === null) return '—';
-  if (change === 0) return '±0';
-  return `${change > 0 ? '+' : '−'}${format(Math.abs(change))}`;
-}
-
-function deltaClass(change: number | null, better: 'lower' | 'higher'): string {
-  if (change === null || change === 0) return 'delta';
-  const improved = better === 'lower' ? change < 0 : change > 0;
-  return improved ? 'delta delta-better' : 'delta delta-worse';
+/** delta-better and delta-worse are coloured; an unchanged figure is not. */
+function deltaClass(change: number | null, better: Better): string {
+  return `delta delta-${changeDirection(change, better)}`;
 }

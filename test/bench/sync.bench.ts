@@ -12,6 +12,8 @@ export interface SyncBenchOptions {
   warmupMs: number;
   /** Worker threads the peers are spread over (one per core by default). */
   peerThreads: number;
+  /** Profile each run's server process into this folder (`--cpu-prof`), to see where it spends. */
+  serverCpuProfileDir?: string;
 }
 
 export interface SyncGoal {
@@ -56,6 +58,7 @@ export async function benchSync(options: Partial<SyncBenchOptions> = {}): Promis
         durationMs: settings.durationMs,
         warmupMs: settings.warmupMs,
         peerThreads: settings.peerThreads,
+        serverCpuProfileDir: settings.serverCpuProfileDir,
       });
       console.error(JSON.stringify(result));
       runs.push(result);
@@ -116,7 +119,10 @@ function goalsOf(runs: SyncRunResult[]): SyncGoal[] {
   return goals;
 }
 
-/** `--duration=20 --warmup=3 --runs=10x1,30x1,30x4 --servers=bare,obeya --threads=2` */
+/**
+ * `--duration=20 --warmup=3 --runs=10x1,30x1,30x4 --servers=bare,obeya --threads=2
+ * --server-cpu-prof=DIR`
+ */
 function optionsFromArgs(args: string[]): Partial<SyncBenchOptions> {
   const options: Partial<SyncBenchOptions> = {};
   for (const arg of args) {
@@ -124,6 +130,7 @@ function optionsFromArgs(args: string[]): Partial<SyncBenchOptions> {
     if (name === 'duration') options.durationMs = Number(value) * 1000;
     if (name === 'warmup') options.warmupMs = Number(value) * 1000;
     if (name === 'threads') options.peerThreads = Number(value);
+    if (name === 'server-cpu-prof') options.serverCpuProfileDir = value;
     if (name === 'servers') options.servers = value.split(',') as SyncServerKind[];
     if (name === 'runs') {
       options.runs = value.split(',').map((run) => {

@@ -9,6 +9,7 @@ import { isValidAutomergeUrl, Repo, type DocHandle, type PeerId } from '@automer
 import { WebSocketClientAdapter } from '@automerge/automerge-repo-network-websocket';
 import { startChangeRelay } from '../../shared/sync/changeRelay';
 import { joinHub } from '../../shared/sync/joinHub';
+import { RELAYED_SYNC_INTERVAL_MS, setSyncInterval } from '../../shared/sync/syncInterval';
 import { NodeHubClientAdapter } from '../unit/main/hub/NodeHubClientAdapter';
 
 export interface PeerWorkerData {
@@ -125,7 +126,12 @@ async function connect(index: number): Promise<Repo> {
     peerName: peerId,
     fetch,
   });
-  return new Repo({ peerId, network: [new NodeHubClientAdapter(session.syncUrl)] });
+  const repo = new Repo({ peerId, network: [new NodeHubClientAdapter(session.syncUrl)] });
+  // As a laptop on our hub does: the relay carries the edits, sync only backs it up.
+  setSyncInterval(repo, RELAYED_SYNC_INTERVAL_MS, (reason) => {
+    throw new Error(`sync interval not applied: ${reason}`);
+  });
+  return repo;
 }
 
 function startEditing(editsPerSecond: number, relay: boolean): void {

@@ -15,6 +15,8 @@ export interface SyncRunOptions {
   warmupMs: number;
   /** Threads the peers are spread over. */
   peerThreads: number;
+  /** Where the server process writes a V8 CPU profile (`--cpu-prof`) as it exits; none if unset. */
+  serverCpuProfileDir?: string;
 }
 
 export interface SyncRunResult {
@@ -54,7 +56,12 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export async function runSyncWorkload(options: SyncRunOptions): Promise<SyncRunResult> {
   const { server, peers, editsPerSecond } = options;
-  const child = fork(SERVER_PROCESS, [server, String(peers)], { execArgv: ['--import', 'tsx'] });
+  const profile = options.serverCpuProfileDir
+    ? ['--cpu-prof', `--cpu-prof-dir=${options.serverCpuProfileDir}`]
+    : [];
+  const child = fork(SERVER_PROCESS, [server, String(peers)], {
+    execArgv: ['--import', 'tsx', ...profile],
+  });
   const threads: PeerThread[] = [];
   try {
     const ready = await nextServerMessage(child, 'ready');

@@ -2,7 +2,16 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { LibraryPage } from './pages/LibraryPage';
 import { MapEditorPage } from './pages/MapEditorPage';
-import { compact, headerWords, pdfWords, PrintPage, wordsOffPage } from './pages/PrintPage';
+import {
+  compact,
+  contentsEntries,
+  headerWords,
+  openingLine,
+  pdfPageLines,
+  pdfWords,
+  PrintPage,
+  wordsOffPage,
+} from './pages/PrintPage';
 import { WorkshopHomePage } from './pages/WorkshopHomePage';
 
 const FIGURES = [
@@ -266,6 +275,18 @@ test.describe('PDF reports', () => {
     }
     expect(pdf.text).toContain(`Page ${pdf.pages} of ${pdf.pages}`);
     expect(wordsOffPage(pdfWords(pdf.path))).toEqual([]);
+
+    // The contents give each section's page, and that page opens with the section's heading.
+    const lines = pdfPageLines(pdf.path);
+    const [summary, current, future] = contentsEntries(lines[1]!);
+    expect(summary?.label).toBe('Summary of every document');
+    expect(lines[summary!.page - 1]).toContain('Summary');
+    expect(current?.label).toBe('1 Current state Value stream map');
+    expect(future?.label).toBe('2 Current state (future state) Value stream map');
+    // The current state's map is tiled in portrait: its section takes more than one page.
+    expect(future!.page).toBeGreaterThan(current!.page + 1);
+    for (const section of [current!, future!])
+      expect(openingLine(lines[section.page - 1]!)).toBe(section.label);
   });
 
   test('the map exports as SVG and 2× PNG, and the kaizen list as CSV', async ({ page }) => {

@@ -22,7 +22,7 @@ interface Props {
 export function MapExportMenu({ map, metrics, mapUrl, workshopUrl }: Props) {
   const { platform } = useAppServices();
   const notify = useNotify();
-  const exportPdf = usePdfExport();
+  const pdf = usePdfExport();
   const menu = useRef<HTMLDetailsElement>(null);
   const [choosingPdf, setChoosingPdf] = useState(false);
 
@@ -58,6 +58,7 @@ export function MapExportMenu({ map, metrics, mapUrl, workshopUrl }: Props) {
             type="button"
             onClick={() => {
               closeMenu();
+              pdf.prepare();
               setChoosingPdf(true);
             }}
           >
@@ -98,7 +99,7 @@ export function MapExportMenu({ map, metrics, mapUrl, workshopUrl }: Props) {
           title="Export PDF of this map"
           onClose={() => setChoosingPdf(false)}
           onExport={(page) =>
-            void exportPdf(
+            void pdf.run(
               { report: 'document', workshopUrl, documentUrl: mapUrl },
               page,
               exportFileName(map.title, 'pdf', 'map'),

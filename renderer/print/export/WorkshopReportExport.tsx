@@ -12,10 +12,16 @@ export function WorkshopReportExport({
   title: string;
 }) {
   const [choosing, setChoosing] = useState(false);
-  const exportPdf = usePdfExport();
+  const pdf = usePdfExport();
   return (
     <>
-      <button type="button" onClick={() => setChoosing(true)}>
+      <button
+        type="button"
+        onClick={() => {
+          pdf.prepare();
+          setChoosing(true);
+        }}
+      >
         Export PDF report
       </button>
       {choosing && (
@@ -23,7 +29,7 @@ export function WorkshopReportExport({
           title="Export PDF report"
           onClose={() => setChoosing(false)}
           onExport={(page) =>
-            void exportPdf(
+            void pdf.run(
               { report: 'workshop', workshopUrl },
               page,
               exportFileName(`${title} report`, 'pdf', 'report'),

@@ -1,8 +1,23 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { PageSetup } from '../../../shared/print/pageSetup';
+import { PRINT_MARKS } from '../../../shared/print/printMarks';
+import {
+  printRouteHref,
+  printTargetPath,
+  type PrintTarget,
+} from '../../../shared/print/printRoute';
 import { useAppServices } from '../../app/AppServices';
 import { useNotify } from '../../app/Notifications';
-import { printRouteHref, printTargetPath, type PrintTarget } from '../printRoute';
+import { loadPrintView } from '../PrintViewLoader';
+
+export interface PdfExport {
+  /**
+   * Call when the coach opens the export dialog. In a browser this tab prints the report, so
+   * its code and fonts load while the paper is chosen instead of after "Export PDF".
+   */
+  prepare(): void;
+  run(target: PrintTarget, page: PageSetup, fileName: string): Promise<void>;
+}
 
 /**
  * Makes the PDF of a report. In Electron, main renders the print route in a hidden window and
@@ -10,16 +25,13 @@ import { printRouteHref, printTargetPath, type PrintTarget } from '../printRoute
  * nothing and says nothing). In a browser this tab opens the print route, which opens the
  * browser's print dialog ("Save as PDF") as soon as the report is ready.
  */
-export function usePdfExport(): (
-  target: PrintTarget,
-  page: PageSetup,
-  fileName: string,
-) => Promise<void> {
+export function usePdfExport(): PdfExport {
   const { platform } = useAppServices();
   const notify = useNotify();
-  return useCallback(
-    async (target, page, fileName) => {
+  const run = useCallback(
+    async (target: PrintTarget, page: PageSetup, fileName: string) => {
       if (platform.kind === 'browser') {
+        performance.mark(PRINT_MARKS.request);
         window.location.hash = printRouteHref({ target, page, openDialog: true });
         return;
       }
@@ -41,5 +53,14 @@ export function usePdfExport(): (
       }
     },
     [platform, notify],
+  );
+  return useMemo(
+    () => ({
+      prepare: () => {
+        if (platform.kind === 'browser') void loadPrintView();
+      },
+      run,
+    }),
+    [platform, run],
   );
 }

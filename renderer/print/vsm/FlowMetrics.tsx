@@ -1,5 +1,5 @@
 import type { VsmMetricsResult } from '../../../shared/vsm';
-import { flowFigures } from './flowFigures';
+import { flowFigures } from '../../../shared/vsm/displayFigures';
 
 /** The flow metrics with the sentence behind each, the time conventions and any warnings. */
 export function FlowMetrics({ metrics }: { metrics: VsmMetricsResult }) {

@@ -1,13 +1,13 @@
+import type { ValueStreamMapDoc } from '../../../shared/vsm';
 import {
-  compareMaps,
-  formatNumber,
-  UNIT_SYMBOLS,
-  type MetricDelta,
-  type ValueStreamMapDoc,
-} from '../../../shared/vsm';
+  changeDirection,
+  comparisonTotals,
+  signedChange,
+  timeFormat,
+  type Better,
+} from '../../../shared/vsm/displayFigures';
 import { truncateLabel } from '../../vsm/map/truncateLabel';
-
-type Format = (value: number | null) => string;
+import { mapComparison } from './mapFigures';
 
 /**
  * Current against future state, from the same compareMaps the editor's Compare view uses:
@@ -20,8 +20,7 @@ export function MapComparison({
   map: ValueStreamMapDoc;
   linked: ValueStreamMapDoc;
 }) {
-  const [current, future] = map.state === 'current' ? [map, linked] : [linked, map];
-  const comparison = compareMaps(current, future);
+  const { current, future, result: comparison } = mapComparison(map, linked);
   if (!comparison.ok) {
     return (
       <section className="print-block" aria-label="Current versus future state">
@@ -32,31 +31,7 @@ export function MapComparison({
       </section>
     );
   }
-  const unit = UNIT_SYMBOLS[comparison.unit];
-  const time: Format = (value) => (value === null ? '—' : `${formatNumber(value)} ${unit}`);
-  const percent: Format = (value) => (value === null ? '—' : `${formatNumber(value)} %`);
-  const totals: {
-    label: string;
-    delta: MetricDelta;
-    format: Format;
-    better: 'lower' | 'higher';
-  }[] = [
-    { label: 'Lead time', delta: comparison.totals.leadTime, format: time, better: 'lower' },
-    { label: 'Process time', delta: comparison.totals.processTime, format: time, better: 'lower' },
-    { label: 'Total wait', delta: comparison.totals.totalWait, format: time, better: 'lower' },
-    {
-      label: 'Activity ratio',
-      delta: comparison.totals.activityRatio,
-      format: percent,
-      better: 'higher',
-    },
-    {
-      label: 'Rolled %C&A',
-      delta: comparison.totals.rolledCompleteAndAccurate,
-      format: percent,
-      better: 'higher',
-    },
-  ];
+  const time = timeFormat(comparison.unit);
   const problems = new Map(
     comparison.kaizenEffects.map((effect) => [effect.kaizenId, effect.problem]),
   );
@@ -76,12 +51,14 @@ export function MapComparison({
           </tr>
         </thead>
         <tbody>
-          {totals.map(({ label, delta, format, better }) => (
+          {comparisonTotals(comparison).map(({ label, delta, format, better }) => (
             <tr key={label}>
               <th scope="row">{label}</th>
               <td>{format(delta.current)}</td>
               <td>{format(delta.future)}</td>
-              <td className={deltaClass(delta.change, better)}>{signed(delta.change, format)}</td>
+              <td className={deltaClass(delta.change, better)}>
+                {signedChange(delta.change, format)}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -107,7 +84,7 @@ export function MapComparison({
               <td>{time(step.wait.current)}</td>
               <td>{time(step.wait.future)}</td>
               <td className={deltaClass(step.wait.change, 'lower')}>
-                {signed(step.wait.change, time)}
+                {signedChange(step.wait.change, time)}
               </td>
               <td>
                 {step.kaizenIds
@@ -141,15 +118,7 @@ export function MapComparison({
   );
 }
 
-/** "+2 h", "−23.25 h", "±0": the sign first, as the Compare view shows it. */
-function signed(change: number | null, format: Format): string {
-  if (change === null) return '—';
-  if (change === 0) return '±0';
-  return `${change > 0 ? '+' : '−'}${format(Math.abs(change))}`;
-}
-
-function deltaClass(change: number | null, better: 'lower' | 'higher'): string {
-  if (change === null || change === 0) return 'print-delta';
-  const improved = better === 'lower' ? change < 0 : change > 0;
-  return improved ? 'print-delta is-better' : 'print-delta is-worse';
+/** is-better and is-worse are coloured; an unchanged figure is not. */
+function deltaClass(change: number | null, better: Better): string {
+  return `print-delta is-${changeDirection(change, better)}`;
 }

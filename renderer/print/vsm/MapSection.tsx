@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { printableArea } from '../../../shared/print/pageSetup';
-import { computeMetrics, type ValueStreamMapDoc } from '../../../shared/vsm';
+import type { ValueStreamMapDoc } from '../../../shared/vsm';
 import { layoutMap } from '../../../shared/vsm/layout';
 import type { ReportSectionProps } from '../ReportSection';
 import { FlowMetrics } from './FlowMetrics';
@@ -8,6 +8,7 @@ import { KaizenList } from './KaizenList';
 import { linkedMap } from './linkedMap';
 import { MapComparison } from './MapComparison';
 import { MapFigure } from './MapFigure';
+import { mapMetrics } from './mapFigures';
 import { mapPrintPlanForPage } from './mapPrintPlanForPage';
 import { MapTiles } from './MapTiles';
 import { MapTitleBlock } from './MapTitleBlock';
@@ -19,7 +20,7 @@ import { StepsTable } from './StepsTable';
  * linked current or future state. Figures come from the same computeMetrics as the editor.
  */
 export function MapSection({ doc: map, related, page }: ReportSectionProps<ValueStreamMapDoc>) {
-  const metrics = useMemo(() => computeMetrics(map), [map]);
+  const metrics = mapMetrics(map);
   const layout = useMemo(() => layoutMap(map, metrics), [map, metrics]);
   const plan = mapPrintPlanForPage(layout, page);
   const linked = linkedMap(map, related);

@@ -1,22 +1,16 @@
-import { useMemo } from 'react';
-import {
-  compareMaps,
-  computeMetrics,
-  formatNumber,
-  UNIT_SYMBOLS,
-  type ValueStreamMapDoc,
-} from '../../../shared/vsm';
+import { formatNumber, UNIT_SYMBOLS, type ValueStreamMapDoc } from '../../../shared/vsm';
 import type { ReportSectionProps } from '../ReportSection';
 import { truncateLabel } from '../../vsm/map/truncateLabel';
-import { flowFigures } from './flowFigures';
+import { flowFigures } from '../../../shared/vsm/displayFigures';
 import { linkedMap } from './linkedMap';
+import { mapComparison, mapMetrics } from './mapFigures';
 
 /** Figures a summary keeps, out of the metrics panel's list. */
 const KEY_FIGURES = ['Lead time', 'Process time', 'Activity ratio', 'Rolled %C&A'];
 
 /** A map in one paragraph and its key figures, for the workshop report's summary. */
 export function MapSummary({ doc: map, related }: ReportSectionProps<ValueStreamMapDoc>) {
-  const metrics = useMemo(() => computeMetrics(map), [map]);
+  const metrics = mapMetrics(map);
   const linked = linkedMap(map, related);
   const open = map.kaizens.filter((kaizen) => kaizen.pdca !== 'done').length;
   const { trigger, outcome } = map.scope;
@@ -64,8 +58,7 @@ function stepName(map: ValueStreamMapDoc, stepId: string): string {
 
 /** "Its future state cuts the lead time from 57.75 h to 34.5 h." (compareMaps converts units.) */
 function comparisonSentence(map: ValueStreamMapDoc, linked: ValueStreamMapDoc): string {
-  const [current, future] = map.state === 'current' ? [map, linked] : [linked, map];
-  const comparison = compareMaps(current, future);
+  const { result: comparison } = mapComparison(map, linked);
   if (!comparison.ok) return '';
   const { current: before, future: after } = comparison.totals.leadTime;
   if (before === null || after === null) return '';

@@ -138,6 +138,45 @@ export function wordsOffPage(words: readonly PdfWord[]): string[] {
     .map((w) => w.text);
 }
 
+/**
+ * Each page's lines as `pdftotext -layout` sets them out, blank ones left out: the words of a
+ * table row or a contents line stay on one line, cells apart by two or more spaces.
+ */
+export function pdfPageLines(pdfPath: string): string[][] {
+  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  return text
+    .split('\f')
+    .slice(0, -1)
+    .map((page) =>
+      page
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    );
+}
+
+/** A line of a report's contents: what it names (its cells, one space apart) and its page. */
+export interface ContentsEntry {
+  label: string;
+  page: number;
+}
+
+/** The entries of the contents on a page's lines: those that end in a page number. */
+export function contentsEntries(lines: readonly string[]): ContentsEntry[] {
+  return lines.flatMap((line) => {
+    const cells = line.split(/\s{2,}/);
+    const page = cells.pop();
+    return cells.length > 0 && page !== undefined && /^\d+$/.test(page)
+      ? [{ label: cells.join(' '), page: Number(page) }]
+      : [];
+  });
+}
+
+/** The line a page opens with under the running header, its cells one space apart. */
+export function openingLine(pageLines: readonly string[]): string {
+  return (pageLines[1] ?? '').split(/\s{2,}/).join(' ');
+}
+
 /** Words in the running header band (above the page's top margin). */
 export function headerWords(words: readonly PdfWord[]): PdfWord[] {
   return words.filter((w) => w.yMax < PAGE_MARGINS_MM.top * POINTS_PER_MM);

@@ -1,4 +1,4 @@
-import { pageSetupFromQuery, pageSetupQuery, type PageSetup } from '../../shared/print/pageSetup';
+import { pageSetupFromQuery, pageSetupQuery, type PageSetup } from './pageSetup';
 
 /** What a report prints: a whole workshop, or one of its documents under the workshop's header. */
 export type PrintTarget =
@@ -22,7 +22,7 @@ export function parsePrintRoute(hash: string): PrintRoute | null {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?', 2);
   const parts = path.split('/').map(safeDecode);
   if (parts[0] !== 'print' || parts[1] !== 'workshop' || !parts[2]) return null;
-  const params = new URLSearchParams(query);
+  const params = queryParams(query);
   const workshopUrl = parts[2];
   const target: PrintTarget =
     parts[3] === 'doc' && parts[4]
@@ -30,7 +30,7 @@ export function parsePrintRoute(hash: string): PrintRoute | null {
       : { report: 'workshop', workshopUrl };
   return {
     target,
-    page: pageSetupFromQuery((name) => params.get(name)),
+    page: pageSetupFromQuery((name) => params.get(name) ?? null),
     openDialog: params.get('dialog') === '1',
   };
 }
@@ -46,6 +46,23 @@ export function printRouteHref(route: PrintRoute): string {
   return `${printTargetPath(route.target)}?${pageSetupQuery(route.page)}${dialog}`;
 }
 
+/**
+ * A query's names and values, decoded as a browser's URLSearchParams does ("+" is a space);
+ * the first of a repeated name counts.
+ */
+function queryParams(query: string): Map<string, string> {
+  const params = new Map<string, string>();
+  for (const pair of query.split('&')) {
+    if (!pair) continue;
+    const at = pair.indexOf('=');
+    const [name, value] = at < 0 ? [pair, ''] : [pair.slice(0, at), pair.slice(at + 1)];
+    const key = safeDecode(name.replaceAll('+', ' '));
+    if (!params.has(key)) params.set(key, safeDecode(value.replaceAll('+', ' ')));
+  }
+  return params;
+}
+
+/** Percent-decoded text, or the text as it is where it is not valid percent-encoding. */
 function safeDecode(part: string): string {
   try {
     return decodeURIComponent(part);

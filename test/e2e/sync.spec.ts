@@ -8,7 +8,6 @@ import {
   type WebSocketRoute,
 } from '@playwright/test';
 import { startHub, type Hub } from '../../main/hub/startHub';
-import { MapEditorPage } from './pages/MapEditorPage';
 import { createWorkshopWithMap, joinFromLink, openMap } from './syncSteps';
 
 const RENDERER = path.resolve('dist/renderer');
@@ -89,15 +88,14 @@ test.describe('workshop sync through a LAN hub', () => {
     await host.goto(`${hub.url}/#/`);
     const workshopUrl = await createWorkshopWithMap(host, 'Hub restart');
     hub.addWorkshop(workshopUrl as never);
-    const mapHash = new URL(host.url()).hash;
     await host.goto(`${hub.url}/#/join/${hub.joinCode}`);
     const dialog = host.getByRole('dialog', { name: 'Join a workshop' });
     await dialog.getByLabel('Your name').fill('Anna');
     await dialog.getByRole('button', { name: 'Join' }).click();
     await expect(host.locator('.sync-badge')).toHaveAttribute('data-sync', 'connected');
+    // Joining ends on the workshop's home; open the map from there, as the others do.
+    const hostEditor = await openMap(host);
     const bob = await participant(browser, hub, 'Bob');
-    const hostEditor = new MapEditorPage(host);
-    await host.goto(`${hub.url}/${mapHash}`);
     const bobEditor = await openMap(bob);
 
     const { port, joinCode } = hub;
@@ -123,14 +121,13 @@ test.describe('workshop sync through a LAN hub', () => {
     await host.goto(`${hub.url}/#/`);
     const workshopUrl = await createWorkshopWithMap(host, 'Partition');
     hub.addWorkshop(workshopUrl as never);
-    const mapHash = new URL(host.url()).hash;
     await host.goto(`${hub.url}/#/join/${hub.joinCode}`);
     const dialog = host.getByRole('dialog', { name: 'Join a workshop' });
     await dialog.getByLabel('Your name').fill('Anna');
     await dialog.getByRole('button', { name: 'Join' }).click();
     await expect(host.locator('.sync-badge')).toHaveAttribute('data-sync', 'connected');
-    await host.goto(`${hub.url}/${mapHash}`);
-    const hostEditor = new MapEditorPage(host);
+    // Joining ends on the workshop's home; open the map from there, as the others do.
+    const hostEditor = await openMap(host);
 
     // Chen's sync WebSockets run through a route the test can cut: emulated offline stops new
     // requests (the join handshake) but leaves open WebSockets alone.

@@ -38,7 +38,12 @@ export type FromPeers =
   | { type: 'editing' }
   | { type: 'stopped' }
   | { type: 'heads'; heads: string[] }
-  | { type: 'report'; sent: [number, number, number][]; seen: [number, number, number, number][] }
+  | {
+      type: 'report';
+      sent: [number, number, number][];
+      seen: [number, number, number, number][];
+      disconnections: number;
+    }
   | { type: 'closed' };
 
 interface MapDoc {
@@ -58,6 +63,8 @@ const sentAt = new Map<string, number>();
 const seen = new Map<string, { count: number; last: number }>();
 const timers: NodeJS.Timeout[] = [];
 let measuring = false;
+/** Connections lost during the run: such a peer stops syncing, and the run says little. */
+let disconnections = 0;
 
 for (const index of data.peers) repos.set(index, await connect(index));
 await Promise.all([...repos.values()].map((repo) => repo.networkSubsystem.whenReady()));
@@ -108,6 +115,7 @@ async function handle(message: ToPeers): Promise<void> {
       type: 'report',
       sent: [...sentAt].map(([key, time]) => [...parseKey(key), time]),
       seen: [...seen].map(([key, { count, last }]) => [...parseKey(key), count, last]),
+      disconnections,
     });
   } else if (message.type === 'close') {
     await Promise.all([...repos.values()].map((repo) => repo.shutdown()));
@@ -116,6 +124,12 @@ async function handle(message: ToPeers): Promise<void> {
 }
 
 async function connect(index: number): Promise<Repo> {
+  const repo = await connectedRepo(index);
+  repo.networkSubsystem.on('peer-disconnected', () => (disconnections += 1));
+  return repo;
+}
+
+async function connectedRepo(index: number): Promise<Repo> {
   const peerId = `bench-peer-${index}` as PeerId;
   if (data.joinCode === undefined) {
     return new Repo({ peerId, network: [new WebSocketClientAdapter(data.serverUrl)] });

@@ -39,6 +39,8 @@ export interface SyncRunResult {
   /** All peers share one process; near 100 % per peer thread they, not the hub, are the limit. */
   peersCpuPercent: number;
   hubWarnings: number | null;
+  /** Peers that lost their connection before the report (a server too busy to answer pings). */
+  peersDisconnected: number | null;
 }
 
 const SERVER_PROCESS = fileURLToPath(new URL('./syncServerProcess.ts', import.meta.url));
@@ -153,6 +155,8 @@ export async function runSyncWorkload(options: SyncRunOptions): Promise<SyncRunR
       hubPeakRssMb: usage ? round(usage.peakRssMb) : null,
       peersCpuPercent: round(peersCpuPercent),
       hubWarnings: usage?.warnings ?? null,
+      peersDisconnected:
+        reports?.reduce((total, report) => total + report.disconnections, 0) ?? null,
     };
   } finally {
     await Promise.all(threads.map((thread) => thread.close()));

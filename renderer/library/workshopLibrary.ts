@@ -40,7 +40,6 @@ export async function indexWorkshop(
       date: doc.date,
       facilitator: doc.facilitator,
       artefactCount: doc.artefacts.length,
-      artefactUrls: doc.artefacts.map((ref) => ref.url),
       updatedAt: doc.updatedAt,
       openedAt: openedAt ?? existing?.openedAt ?? doc.createdAt,
       ...(existing?.deletedAt !== undefined && openedAt === undefined
@@ -61,8 +60,6 @@ function sameIndexEntry(a: WorkshopIndexEntry, b: WorkshopIndexEntry): boolean {
     a.date === b.date &&
     a.facilitator === b.facilitator &&
     a.artefactCount === b.artefactCount &&
-    a.artefactUrls.length === b.artefactUrls.length &&
-    a.artefactUrls.every((url, i) => url === b.artefactUrls[i]) &&
     a.updatedAt === b.updatedAt &&
     a.openedAt === b.openedAt &&
     a.deletedAt === b.deletedAt
@@ -106,7 +103,7 @@ export async function duplicateWorkshop(
   for (const ref of original.artefacts) {
     const artefact = await services.repo.find(ref.url as AutomergeUrl);
     const artefactCopy = services.repo.create(plainCopy(artefact.doc()));
-    addArtefact(copy, artefactCopy.url, ref.kind, now);
+    addArtefact(copy, artefactCopy.url, ref.kind, now, ref.title);
   }
   const handle = services.repo.create<WorkshopDoc>(copy);
   await indexWorkshop(services.db, handle.url, handle.doc(), now);

@@ -19,8 +19,6 @@ export interface WorkshopIndexEntry {
   date: string;
   facilitator: string;
   artefactCount: number;
-  /** The workshop's document URLs, so opening it can load them alongside the workshop. */
-  artefactUrls: string[];
   updatedAt: number;
   openedAt: number;
   /** Set while a deletion can still be undone; purged documents leave the index. */

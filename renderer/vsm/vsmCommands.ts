@@ -89,7 +89,9 @@ async function deriveFuture(context: CommandContext) {
   );
   changeDocument(context.handle, (draft) => updateMapDetails(draft, { linkedMapUrl: future.url }));
   const workshop = await context.repo.find<WorkshopDoc>(context.workshopUrl as never);
-  changeDocument(workshop, (draft) => addArtefact(draft, future.url, 'valueStreamMap', now));
+  changeDocument(workshop, (draft) =>
+    addArtefact(draft, future.url, 'valueStreamMap', now, future.doc().title),
+  );
   navigate({ name: 'artefact', workshopUrl: context.workshopUrl, artefactUrl: future.url });
 }
 

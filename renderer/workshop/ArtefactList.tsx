@@ -1,12 +1,13 @@
 import type { AutomergeUrl, DocHandle } from '@automerge/automerge-repo/slim';
-import { addArtefact } from '../../shared/workshop/workshopChanges';
+import { addArtefact, recordArtefactTitle } from '../../shared/workshop/workshopChanges';
 import type { ArtefactRef, WorkshopDoc } from '../../shared/workshop/WorkshopDoc';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useAppServices } from '../app/AppServices';
 import { navigate, routeHref } from '../app/useHashRoute';
 import { changeDocument } from '../documents/documentHistory';
 import { useDocumentHandle, useDocumentValue } from '../documents/useDocument';
 import { artefactKindViews, viewForKind, type ArtefactKindView } from './artefactKinds';
+import { useAfterPaint } from './useAfterPaint';
 
 /** The documents of a workshop, and buttons to start new ones. */
 export function ArtefactList({ workshopHandle }: { workshopHandle: DocHandle<WorkshopDoc> }) {
@@ -25,7 +26,7 @@ export function ArtefactList({ workshopHandle }: { workshopHandle: DocHandle<Wor
       ) : (
         <ul className="artefact-list">
           {workshop.artefacts.map((ref) => (
-            <ArtefactItem key={ref.url} workshopUrl={workshopHandle.url} artefact={ref} />
+            <ArtefactItem key={ref.url} workshopHandle={workshopHandle} artefact={ref} />
           ))}
         </ul>
       )}
@@ -43,7 +44,13 @@ export function ArtefactList({ workshopHandle }: { workshopHandle: DocHandle<Wor
           onCreated={(handle) => {
             setCreating(null);
             changeDocument(workshopHandle, (doc) =>
-              addArtefact(doc, handle.url, creating.kind, Date.now()),
+              addArtefact(
+                doc,
+                handle.url,
+                creating.kind,
+                Date.now(),
+                (handle.doc() as { title?: string }).title,
+              ),
             );
             navigate({
               name: 'artefact',
@@ -57,20 +64,63 @@ export function ArtefactList({ workshopHandle }: { workshopHandle: DocHandle<Wor
   );
 }
 
-function ArtefactItem({ workshopUrl, artefact }: { workshopUrl: string; artefact: ArtefactRef }) {
-  const state = useDocumentHandle<{ title?: string }>(artefact.url as AutomergeUrl);
-  const label = viewForKind(artefact.kind)?.label ?? artefact.kind;
+/**
+ * One document of the workshop, listed by the title the workshop recorded for it. Loading the
+ * document itself (to follow its live title) waits until the home has painted, so a document
+ * with a long history never holds up the list.
+ */
+function ArtefactItem(props: { workshopHandle: DocHandle<WorkshopDoc>; artefact: ArtefactRef }) {
+  const { workshopHandle, artefact } = props;
+  const painted = useAfterPaint();
+  const href = routeHref({
+    name: 'artefact',
+    workshopUrl: workshopHandle.url,
+    artefactUrl: artefact.url,
+  });
   return (
     <li>
-      <a href={routeHref({ name: 'artefact', workshopUrl, artefactUrl: artefact.url })}>
-        {state.status === 'ready' ? <ArtefactTitle handle={state.handle} /> : 'Loading…'}
-      </a>{' '}
-      <span className="muted">{label}</span>
+      {painted || artefact.title === undefined ? (
+        <LiveArtefactLink href={href} {...props} />
+      ) : (
+        <RecordedArtefactLink href={href} title={artefact.title} />
+      )}{' '}
+      <span className="muted">{viewForKind(artefact.kind)?.label ?? artefact.kind}</span>
     </li>
   );
 }
 
-function ArtefactTitle({ handle }: { handle: DocHandle<{ title?: string }> }) {
-  const doc = useDocumentValue(handle);
-  return <>{doc.title || 'Untitled'}</>;
+/** The title as last recorded; `aria-busy` while the document itself is not loaded yet. */
+function RecordedArtefactLink({ href, title }: { href: string; title: string | undefined }) {
+  return (
+    <a href={href} aria-busy="true">
+      {title === undefined ? 'Loading…' : title || 'Untitled'}
+    </a>
+  );
+}
+
+function LiveArtefactLink(props: {
+  href: string;
+  workshopHandle: DocHandle<WorkshopDoc>;
+  artefact: ArtefactRef;
+}) {
+  const state = useDocumentHandle<{ title?: string }>(props.artefact.url as AutomergeUrl);
+  if (state.status !== 'ready')
+    return <RecordedArtefactLink href={props.href} title={props.artefact.title} />;
+  return <LiveArtefactTitle handle={state.handle} {...props} />;
+}
+
+function LiveArtefactTitle(props: {
+  href: string;
+  handle: DocHandle<{ title?: string }>;
+  workshopHandle: DocHandle<WorkshopDoc>;
+  artefact: ArtefactRef;
+}) {
+  const { href, handle, workshopHandle, artefact } = props;
+  const title = useDocumentValue(handle).title ?? '';
+  // Recorded outside the undo history: it follows the document, nobody typed it here.
+  useEffect(() => {
+    if (artefact.title !== title)
+      workshopHandle.change((doc) => void recordArtefactTitle(doc, artefact.url, title));
+  }, [workshopHandle, artefact.url, artefact.title, title]);
+  return <a href={href}>{title || 'Untitled'}</a>;
 }

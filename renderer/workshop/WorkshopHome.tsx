@@ -1,4 +1,4 @@
-import type { AutomergeUrl, DocHandle } from '@automerge/automerge-repo/slim';
+import type { DocHandle } from '@automerge/automerge-repo/slim';
 import { useEffect, useRef } from 'react';
 import { updateWorkshopDetails } from '../../shared/workshop/workshopChanges';
 import { workshopDetailsSchema } from '../../shared/workshop/workshopSchema';
@@ -20,7 +20,6 @@ import { ArtefactList } from './ArtefactList';
 
 /** A workshop's home: its details and the documents it holds. */
 export function WorkshopHome({ workshopUrl }: { workshopUrl: string }) {
-  usePrefetchArtefacts(workshopUrl);
   const state = useDocumentHandle<WorkshopDoc>(workshopUrl);
   if (state.status === 'loading') return <p className="page muted">Opening workshop…</p>;
   if (state.status === 'missing') {
@@ -33,20 +32,6 @@ export function WorkshopHome({ workshopUrl }: { workshopUrl: string }) {
     );
   }
   return <WorkshopHomeView handle={state.handle} />;
-}
-
-/**
- * Starts loading the workshop's documents from the index's list while the workshop document
- * itself loads, instead of one after the other; the repo shares the loads with later finds.
- */
-function usePrefetchArtefacts(workshopUrl: string) {
-  const { db, repo } = useAppServices();
-  useEffect(() => {
-    void db.workshops.get(workshopUrl).then((entry) => {
-      for (const url of entry?.artefactUrls ?? [])
-        void repo.find(url as AutomergeUrl).catch(() => undefined);
-    });
-  }, [db, repo, workshopUrl]);
 }
 
 const detailFields: { key: keyof WorkshopDetails; label: string; type?: string }[] = [

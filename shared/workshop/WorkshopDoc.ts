@@ -10,6 +10,11 @@ export interface ArtefactRef {
   url: string;
   kind: ArtefactKind;
   addedAt: number;
+  /**
+   * The artefact's title when this workshop last saw it, so the workshop's home can list its
+   * documents before loading them (a map with a long history takes a while to load).
+   */
+  title?: string;
 }
 
 /** The workshop document: one client engagement and the list of its artefacts. */

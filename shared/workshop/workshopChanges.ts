@@ -1,5 +1,6 @@
 import type { ArtefactKind, WorkshopDetails, WorkshopDoc } from './WorkshopDoc';
 import { WORKSHOP_SCHEMA_VERSION } from './WorkshopDoc';
+import { MAX_LINE_LENGTH } from './workshopSchema';
 
 /**
  * The only ways a workshop document changes. Each mutates the draft it is given (an Automerge
@@ -32,10 +33,37 @@ export function updateWorkshopDetails(
   if (changed) doc.updatedAt = now;
 }
 
-export function addArtefact(doc: WorkshopDoc, url: string, kind: ArtefactKind, now: number): void {
+export function addArtefact(
+  doc: WorkshopDoc,
+  url: string,
+  kind: ArtefactKind,
+  now: number,
+  title?: string,
+): void {
   if (doc.artefacts.some((ref) => ref.url === url)) return;
-  doc.artefacts.push({ url, kind, addedAt: now });
+  doc.artefacts.push({
+    url,
+    kind,
+    addedAt: now,
+    ...(title === undefined ? {} : { title: artefactTitleToRecord(title) }),
+  });
   doc.updatedAt = now;
+}
+
+/**
+ * Keeps the title the workshop lists for one of its artefacts in step with the artefact.
+ * A cache, not an edit: it leaves `updatedAt` alone. Returns whether anything changed.
+ */
+export function recordArtefactTitle(doc: WorkshopDoc, url: string, title: string): boolean {
+  const ref = doc.artefacts.find((candidate) => candidate.url === url);
+  const recorded = artefactTitleToRecord(title);
+  if (!ref || ref.title === recorded) return false;
+  ref.title = recorded;
+  return true;
+}
+
+function artefactTitleToRecord(title: string): string {
+  return title.slice(0, MAX_LINE_LENGTH);
 }
 
 export function removeArtefact(doc: WorkshopDoc, url: string, now: number): void {

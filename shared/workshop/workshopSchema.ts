@@ -31,6 +31,7 @@ export const artefactRefSchema = z.object({
   url: z.string().regex(/^automerge:[1-9A-HJ-NP-Za-km-z]{20,60}$/, 'not an automerge URL'),
   kind: z.enum(ARTEFACT_KINDS),
   addedAt: z.number().finite(),
+  title: z.string().max(MAX_LINE_LENGTH).optional(),
 });
 
 /** Shape of a workshop document as loaded from storage, a file or a peer. */

@@ -24,7 +24,7 @@ export function workshopFile(
   const documents: BundledDocument[] = [];
   for (const map of maps) {
     const documentId = newDocumentId();
-    addArtefact(workshop, `automerge:${documentId}`, 'valueStreamMap', Date.now());
+    addArtefact(workshop, `automerge:${documentId}`, 'valueStreamMap', Date.now(), map.title);
     documents.push({ documentId, kind: 'valueStreamMap', bytes: save(map) });
   }
   documents.unshift({

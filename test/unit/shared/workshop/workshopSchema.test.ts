@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addArtefact,
   newWorkshop,
+  recordArtefactTitle,
   removeArtefact,
   updateWorkshopDetails,
 } from '../../../../shared/workshop/workshopChanges';
@@ -59,5 +60,25 @@ describe('workshop changes', () => {
     expect(workshopDocSchema.safeParse(doc).success).toBe(true);
     removeArtefact(doc, 'automerge:2Xbo8bwFTHFbZ6XGD7qbazjkSY7b', 12);
     expect(doc.artefacts).toHaveLength(0);
+  });
+
+  it('record the title each artefact had, without counting it as an edit', () => {
+    const url = 'automerge:2Xbo8bwFTHFbZ6XGD7qbazjkSY7b';
+    const doc = newWorkshop({ title: 'A', client: '', date: '', facilitator: '' }, 1);
+    addArtefact(doc, url, 'valueStreamMap', 10, 'Release flow');
+    expect(doc.artefacts[0]?.title).toBe('Release flow');
+    expect(recordArtefactTitle(doc, url, 'Release flow')).toBe(false);
+    expect(recordArtefactTitle(doc, url, 'x'.repeat(5000))).toBe(true);
+    expect(doc.artefacts[0]?.title).toHaveLength(200);
+    expect(doc.updatedAt).toBe(10);
+    expect(recordArtefactTitle(doc, 'automerge:3Xbo8bwFTHFbZ6XGD7qbazjkSY7b', 'Other')).toBe(false);
+    expect(workshopDocSchema.safeParse(doc).success).toBe(true);
+  });
+
+  it('reject a recorded title longer than a line', () => {
+    const doc = newWorkshop({ title: 'A', client: '', date: '', facilitator: '' }, 1);
+    addArtefact(doc, 'automerge:2Xbo8bwFTHFbZ6XGD7qbazjkSY7b', 'valueStreamMap', 10);
+    doc.artefacts[0]!.title = 'x'.repeat(201);
+    expect(workshopDocSchema.safeParse(doc).success).toBe(false);
   });
 });

@@ -14,6 +14,16 @@ export function ArtefactList({ workshopHandle }: { workshopHandle: DocHandle<Wor
   const { repo } = useAppServices();
   const workshop = useDocumentValue(workshopHandle);
   const [creating, setCreating] = useState<ArtefactKindView | null>(null);
+  // The list paints first; then the documents load, and the editors' code for the kinds listed.
+  const painted = useAfterPaint();
+  const kindsListed = [...new Set(workshop.artefacts.map((ref) => ref.kind))].join(' ');
+  useEffect(() => {
+    if (!painted) return;
+    for (const kind of kindsListed.split(' '))
+      void viewForKind(kind)
+        ?.preloadEditor()
+        .catch(() => undefined);
+  }, [painted, kindsListed]);
 
   return (
     <section aria-labelledby="documents-heading" className="panel">
@@ -26,7 +36,12 @@ export function ArtefactList({ workshopHandle }: { workshopHandle: DocHandle<Wor
       ) : (
         <ul className="artefact-list">
           {workshop.artefacts.map((ref) => (
-            <ArtefactItem key={ref.url} workshopHandle={workshopHandle} artefact={ref} />
+            <ArtefactItem
+              key={ref.url}
+              workshopHandle={workshopHandle}
+              artefact={ref}
+              painted={painted}
+            />
           ))}
         </ul>
       )}
@@ -69,9 +84,12 @@ export function ArtefactList({ workshopHandle }: { workshopHandle: DocHandle<Wor
  * document itself (to follow its live title) waits until the home has painted, so a document
  * with a long history never holds up the list.
  */
-function ArtefactItem(props: { workshopHandle: DocHandle<WorkshopDoc>; artefact: ArtefactRef }) {
-  const { workshopHandle, artefact } = props;
-  const painted = useAfterPaint();
+function ArtefactItem(props: {
+  workshopHandle: DocHandle<WorkshopDoc>;
+  artefact: ArtefactRef;
+  painted: boolean;
+}) {
+  const { workshopHandle, artefact, painted } = props;
   const href = routeHref({
     name: 'artefact',
     workshopUrl: workshopHandle.url,
@@ -80,7 +98,7 @@ function ArtefactItem(props: { workshopHandle: DocHandle<WorkshopDoc>; artefact:
   return (
     <li>
       {painted || artefact.title === undefined ? (
-        <LiveArtefactLink href={href} {...props} />
+        <LiveArtefactLink href={href} workshopHandle={workshopHandle} artefact={artefact} />
       ) : (
         <RecordedArtefactLink href={href} title={artefact.title} />
       )}{' '}

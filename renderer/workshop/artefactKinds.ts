@@ -16,6 +16,8 @@ export interface ArtefactKindView {
   }>;
   /** The document's editor. */
   Editor: ComponentType<{ handle: DocHandle<unknown>; workshopUrl: string }>;
+  /** Loads the editor's code ahead of need, e.g. while its documents are only listed. */
+  preloadEditor: () => Promise<unknown>;
 }
 
 /** The document kinds a workshop can hold, in the order the home offers them. */

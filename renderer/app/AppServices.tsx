@@ -17,13 +17,22 @@ export interface AppServices {
   sync: WorkshopSync;
 }
 
-export async function openAppServices(automergeReady: Promise<void>): Promise<AppServices> {
+/**
+ * Opens storage and the repo. A window opened only to print a report (`printOnly`) leaves the
+ * room alone: it joins no hub or sync server (it would show up as one more person) and purges
+ * no deletions (the coach may still undo one in the main window).
+ */
+export async function openAppServices(
+  automergeReady: Promise<void>,
+  { printOnly }: { printOnly: boolean },
+): Promise<AppServices> {
   const db = new ObeyaDatabase();
   // The wasm compiles while IndexedDB opens.
   await Promise.all([automergeReady, db.open()]);
   const repo = createRepo({ db });
   const services = { repo, db, platform: choosePlatform(), sync: new WorkshopSync(repo) };
   trackSaves(services.repo);
+  if (printOnly) return services;
   await rejoinLastHub(services);
   await reconnectSyncServers(services);
   // Deletions not undone before the last window closed are final now.

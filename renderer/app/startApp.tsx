@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import { parsePrintRoute } from '../../shared/print/printRoute';
 import { App } from './App';
 import { warmUpAutomerge } from '../storage/warmUpAutomerge';
 import { AppServicesProvider, openAppServices } from './AppServices';
@@ -7,7 +8,9 @@ import './app.css';
 /** Opens storage and renders the app, or says plainly why it cannot start. */
 export function startApp(automergeReady: Promise<void>): void {
   const root = createRoot(document.getElementById('root')!);
-  openAppServices(automergeReady).then(
+  openAppServices(automergeReady, {
+    printOnly: parsePrintRoute(window.location.hash) !== null,
+  }).then(
     (services) => {
       root.render(
         <AppServicesProvider services={services}>

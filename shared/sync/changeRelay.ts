@@ -38,12 +38,28 @@ export function relayedChangesMessage(changes: Uint8Array[]): RelayedChanges {
 }
 
 /**
+ * How many of this peer's latest changes it recognises when the hub sends them back (it relays
+ * every edit to every peer, the author too). A few hundred milliseconds of edits is plenty; an
+ * older one that comes back is simply a duplicate, which Automerge skips.
+ */
+const OWN_CHANGES_REMEMBERED = 8;
+
+/**
  * Broadcasts every local change of `handle` as it happens and applies changes other peers relay.
  * Returns the function that stops both.
+ *
+ * Relayed changes that arrive together — read from the socket in one go, because this laptop was
+ * busy — are applied in one document update. Each update costs about half a millisecond besides
+ * its changes (heads hashed and encoded, patches, listeners), so a peer that falls behind catches
+ * up in fewer, larger steps instead of falling further behind. This peer's own changes, sent back
+ * by the hub, are left out, and a message with nothing else updates nothing.
  */
 export function startChangeRelay<T>(handle: DocHandle<T>): () => void {
   let lastSent = handle.isReady() ? getLastLocalChange(handle.doc()) : undefined;
+  const ownRecent: Uint8Array[] = [];
+  let arrived: Uint8Array[] = [];
   let applyingRelayed = false;
+  let stopped = false;
   const onChange = ({ doc }: DocHandleChangePayload<T>) => {
     // Remote changes fire 'change' too; only a new change by this document's own actor is ours.
     // Relayed ones are skipped before asking Automerge: under load they are most 'change' events,
@@ -52,6 +68,8 @@ export function startChangeRelay<T>(handle: DocHandle<T>): () => void {
     const change = getLastLocalChange(doc);
     if (!change || (lastSent && sameBytes(change, lastSent))) return;
     lastSent = change;
+    ownRecent.push(change);
+    if (ownRecent.length > OWN_CHANGES_REMEMBERED) ownRecent.shift();
     try {
       handle.broadcast(relayedChangesMessage([change]));
     } catch {
@@ -60,9 +78,10 @@ export function startChangeRelay<T>(handle: DocHandle<T>): () => void {
       // sync protocol delivers the change anyway.
     }
   };
-  const onEphemeral = ({ message }: { message: unknown }) => {
-    const changes = relayedChangesOf(message);
-    if (!changes) return;
+  const applyArrived = () => {
+    const changes = arrived;
+    arrived = [];
+    if (stopped) return;
     // The handle emits 'change' within the update, so the flag covers exactly these changes.
     applyingRelayed = true;
     try {
@@ -71,9 +90,20 @@ export function startChangeRelay<T>(handle: DocHandle<T>): () => void {
       applyingRelayed = false;
     }
   };
+  const onEphemeral = ({ message }: { message: unknown }) => {
+    const changes = relayedChangesOf(message)?.filter(
+      (change) => !ownRecent.some((own) => sameBytes(own, change)),
+    );
+    if (!changes?.length) return;
+    // automerge-repo hands on the messages read together one after the other, each through the
+    // same chain of promises; a microtask queued by the first runs after the last of them.
+    if (arrived.length === 0) void Promise.resolve().then(applyArrived);
+    arrived.push(...changes);
+  };
   handle.on('change', onChange);
   handle.on('ephemeral-message', onEphemeral);
   return () => {
+    stopped = true;
     handle.off('change', onChange);
     handle.off('ephemeral-message', onEphemeral);
   };

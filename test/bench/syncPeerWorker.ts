@@ -4,6 +4,7 @@
  * Driven by syncWorkload.ts over postMessage; times are absolute (timeOrigin + now), so threads
  * compare them.
  */
+import { performance, type EventLoopUtilization } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import { isValidAutomergeUrl, Repo, type DocHandle, type PeerId } from '@automerge/automerge-repo';
 import { WebSocketClientAdapter } from '@automerge/automerge-repo-network-websocket';
@@ -40,9 +41,12 @@ export type FromPeers =
   | { type: 'heads'; heads: string[] }
   | {
       type: 'report';
-      sent: [number, number, number][];
+      /** `[author, seq, made at, how late against its schedule (ms)]` per edit while measuring. */
+      sent: [number, number, number, number][];
       seen: [number, number, number, number][];
       disconnections: number;
+      /** The share of the measuring time this thread's event loop was busy, in %. */
+      busyPercent: number;
     }
   | { type: 'closed' };
 
@@ -57,12 +61,16 @@ const reply = (message: FromPeers) => port.postMessage(message);
 
 const repos = new Map<number, Repo>();
 const handles = new Map<number, DocHandle<MapDoc>>();
-/** `author:seq` → when it was made, while measuring. */
-const sentAt = new Map<string, number>();
+/** `author:seq` → when it was made and how late against its schedule, while measuring. */
+const sentAt = new Map<string, { time: number; lateMs: number }>();
 /** `author:seq` → how many of this worker's peers have seen it, and when the last one did. */
 const seen = new Map<string, { count: number; last: number }>();
-const timers: NodeJS.Timeout[] = [];
+/** Each peer's next edit. */
+const editTimers = new Map<number, NodeJS.Timeout>();
 let measuring = false;
+/** Event-loop utilization when measuring started; its share of the measuring time at the end. */
+let loopAtStart: EventLoopUtilization | undefined;
+let busyPercent = 0;
 /** Connections lost during the run: such a peer stops syncing, and the run says little. */
 let disconnections = 0;
 
@@ -104,18 +112,22 @@ async function handle(message: ToPeers): Promise<void> {
     reply({ type: 'editing' });
   } else if (message.type === 'start-measuring') {
     measuring = true;
+    loopAtStart = performance.eventLoopUtilization();
   } else if (message.type === 'stop-editing') {
     measuring = false;
-    for (const timer of timers) clearInterval(timer);
+    if (loopAtStart) busyPercent = 100 * performance.eventLoopUtilization(loopAtStart).utilization;
+    for (const timer of editTimers.values()) clearTimeout(timer);
+    editTimers.clear();
     reply({ type: 'stopped' });
   } else if (message.type === 'heads') {
     reply({ type: 'heads', heads: [...handles.values()].map((handle) => handle.heads().join()) });
   } else if (message.type === 'report') {
     reply({
       type: 'report',
-      sent: [...sentAt].map(([key, time]) => [...parseKey(key), time]),
+      sent: [...sentAt].map(([key, { time, lateMs }]) => [...parseKey(key), time, lateMs]),
       seen: [...seen].map(([key, { count, last }]) => [...parseKey(key), count, last]),
       disconnections,
+      busyPercent,
     });
   } else if (message.type === 'close') {
     await Promise.all([...repos.values()].map((repo) => repo.shutdown()));
@@ -153,21 +165,23 @@ function startEditing(editsPerSecond: number, relay: boolean): void {
   for (const [author, handle] of handles) {
     if (relay) startChangeRelay(handle);
     watch(author, handle);
+    // Each edit has its time: a random phase, so edits spread over the second as people's do,
+    // then every intervalMs. A thread too busy to edit on time edits late rather than less
+    // often (setInterval would drift and quietly lower the load); how late is reported.
+    let scheduled = performance.now() + Math.random() * intervalMs;
     let seq = 0;
-    // A random phase, so edits spread over the second as people's do.
-    timers.push(
-      setTimeout(() => {
-        timers.push(
-          setInterval(() => {
-            const edit = seq++;
-            if (measuring) sentAt.set(`${author}:${edit}`, now());
-            handle.change((doc) => {
-              doc.steps[author]!.note = `${author}:${edit}`;
-            });
-          }, intervalMs),
-        );
-      }, Math.random() * intervalMs),
-    );
+    const edit = () => {
+      const lateMs = performance.now() - scheduled;
+      const key = `${author}:${seq}`;
+      if (measuring) sentAt.set(key, { time: now(), lateMs });
+      handle.change((doc) => {
+        doc.steps[author]!.note = key;
+      });
+      seq += 1;
+      scheduled += intervalMs;
+      editTimers.set(author, setTimeout(edit, scheduled - performance.now()));
+    };
+    editTimers.set(author, setTimeout(edit, scheduled - performance.now()));
   }
 }
 

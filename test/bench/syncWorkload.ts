@@ -28,6 +28,13 @@ export interface SyncRunResult {
    * the latencies are null when the peers were still too far behind to report 30 s later.
    */
   edits: number | null;
+  /** Edits the workload asks for while measuring: peers × edits/s × duration. */
+  editsExpected: number;
+  /**
+   * How late the peers made their edits against their schedule (median, p95), in ms: a peer
+   * thread too busy to keep time shows here first.
+   */
+  editLateMs: { median: number; p95: number } | null;
   /** Edit → visible on every other peer, in ms (median, p95, max). */
   latencyMs: { median: number; p95: number; max: number; n: number } | null;
   /** From the last edit to identical heads on every peer; null if that took over 30 s. */
@@ -38,6 +45,8 @@ export interface SyncRunResult {
   hubPeakRssMb: number | null;
   /** All peers share one process; near 100 % per peer thread they, not the hub, are the limit. */
   peersCpuPercent: number;
+  /** The busiest peer thread's event-loop utilization while measuring, in %. */
+  peerThreadBusyPercent: number | null;
   hubWarnings: number | null;
   /** Peers that lost their connection before the report (a server too busy to answer pings). */
   peersDisconnected: number | null;
@@ -141,11 +150,14 @@ export async function runSyncWorkload(options: SyncRunOptions): Promise<SyncRunR
       threads.map((thread) => thread.ask({ type: 'report' }, 'report')),
     ).catch(() => null);
     const latencies = reports ? latenciesOf(reports, peers) : [];
+    const lateness = reports?.flatMap((report) => report.sent.map(([, , , lateMs]) => lateMs));
     return {
       server,
       peers,
       editsPerSecond,
       edits: reports?.reduce((total, report) => total + report.sent.length, 0) ?? null,
+      editsExpected: Math.round((peers * editsPerSecond * options.durationMs) / 1000),
+      editLateMs: lateness?.length ? summarize(lateness, 1) : null,
       latencyMs:
         latencies.length > 0
           ? { ...summarize(latencies, 1), max: round(Math.max(...latencies)) }
@@ -154,6 +166,9 @@ export async function runSyncWorkload(options: SyncRunOptions): Promise<SyncRunR
       hubCpuPercent: hubCpuPercent === null ? null : round(hubCpuPercent),
       hubPeakRssMb: usage ? round(usage.peakRssMb) : null,
       peersCpuPercent: round(peersCpuPercent),
+      peerThreadBusyPercent: reports
+        ? round(Math.max(...reports.map((report) => report.busyPercent)))
+        : null,
       hubWarnings: usage?.warnings ?? null,
       peersDisconnected:
         reports?.reduce((total, report) => total + report.disconnections, 0) ?? null,

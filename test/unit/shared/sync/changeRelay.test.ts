@@ -10,6 +10,7 @@ import { asAdapterServer } from '../../../../main/hub/GuardedWebSocketServerAdap
 import {
   applyRelayedChanges,
   RELAYED_CHANGES_TYPE,
+  relayedChangesMessage,
   relayedChangesOf,
   startChangeRelay,
 } from '../../../../shared/sync/changeRelay';
@@ -60,8 +61,9 @@ describe('startChangeRelay', () => {
     cleanups.push(startChangeRelay(annas), startChangeRelay(bens));
     const seenOnArrival: string[][] = [];
     bens.on('ephemeral-message', ({ message }) => {
+      // The relay applies what arrived together in a microtask queued before this one.
       if ((message as { type?: string }).type === RELAYED_CHANGES_TYPE)
-        seenOnArrival.push([...bens.doc().notes]);
+        void Promise.resolve().then(() => seenOnArrival.push([...bens.doc().notes]));
     });
 
     annas.change((doc) => {
@@ -92,6 +94,70 @@ describe('startChangeRelay', () => {
       doc.notes.push('after stopping');
     });
     expect(annasBroadcasts).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('startChangeRelay on arrival', () => {
+  /** A laptop's copy with the relay running, and another copy whose edits it receives. */
+  async function laptopAndOther(): Promise<{
+    laptops: DocHandle<Notes>;
+    othersEdit: (note: string) => Uint8Array;
+    arrive: (changes: Uint8Array[]) => void;
+  }> {
+    const repo = new Repo();
+    cleanups.push(() => repo.shutdown());
+    const laptops = repo.create<Notes>({ notes: [] });
+    const others = repo.import<Notes>((await repo.export(laptops.url))!);
+    cleanups.push(startChangeRelay(laptops));
+    return {
+      laptops,
+      othersEdit: (note) => {
+        others.change((doc) => {
+          doc.notes.push(note);
+        });
+        return getLastLocalChange(others.doc())!;
+      },
+      arrive: (changes) =>
+        laptops.emit('ephemeral-message', {
+          handle: laptops,
+          senderId: 'hub' as PeerId,
+          message: relayedChangesMessage(changes),
+        }),
+    };
+  }
+
+  it('applies relayed changes that arrive together in one document update', async () => {
+    const { laptops, othersEdit, arrive } = await laptopAndOther();
+    const updates = vi.spyOn(laptops, 'update');
+    const first = othersEdit('first');
+    const second = othersEdit('second');
+
+    arrive([first]);
+    arrive([second]);
+    await Promise.resolve();
+
+    expect(laptops.doc().notes).toEqual(['first', 'second']);
+    expect(updates).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves out its own changes sent back, and updates nothing for a message of only those', async () => {
+    const { laptops, othersEdit, arrive } = await laptopAndOther();
+    const broadcasts = vi.spyOn(laptops, 'broadcast');
+    laptops.change((doc) => {
+      doc.notes.push('mine');
+    });
+    const [mine] = relayedChangesOf(broadcasts.mock.calls[0]![0])!;
+    const updates = vi.spyOn(laptops, 'update');
+
+    arrive([mine!]);
+    await Promise.resolve();
+    expect(updates).not.toHaveBeenCalled();
+
+    const theirs = othersEdit('theirs');
+    arrive([mine!, theirs]);
+    await Promise.resolve();
+    expect(updates).toHaveBeenCalledTimes(1);
+    expect(laptops.doc().notes).toEqual(expect.arrayContaining(['mine', 'theirs']));
   });
 });
 

@@ -1,6 +1,13 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { startBrowserHost } from '../main/host/BrowserHost';
+import { reportFooterTemplate, reportHeaderTemplate } from '../shared/print/headerFooterTemplates';
+import type { PageSetup } from '../shared/print/pageSetup';
+import { printRouteHref, type PrintTarget } from '../shared/print/printRoute';
+import { READ_PRINT_STATE_SCRIPT, readPrintState } from '../shared/print/printState';
 import { CHROMIUM_ARGS, chromiumPath } from './chromiumPath';
 
 /**
@@ -28,14 +35,22 @@ async function createWorkshop(
   await page.getByRole('link', { name: '← Workshops' }).click();
 }
 
-/** A 12-step map: the software delivery template plus four steps pasted from a spreadsheet. */
-async function captureMapEditor(page: Page) {
+/**
+ * A 12-step map: the software delivery template plus four steps pasted from a spreadsheet.
+ * Returns the map's place in the app, for its reports.
+ */
+async function captureMapEditor(page: Page): Promise<{ workshopUrl: string; mapUrl: string }> {
   await page.getByRole('link', { name: 'Retail bank — idea to production' }).click();
   await page.getByRole('button', { name: 'New value stream map' }).click();
   const dialog = page.getByRole('dialog', { name: 'New value stream map' });
   await dialog.getByLabel('Title').fill('Idea to production — current state');
   await dialog.getByRole('radio', { name: /Software delivery pipeline/ }).check();
   await dialog.getByRole('button', { name: 'Create map' }).click();
+  await page.getByRole('tab', { name: 'Table' }).waitFor();
+  const [workshopUrl = '', mapUrl = ''] = /#\/workshop\/([^/]+)\/doc\/([^/?]+)/
+    .exec(page.url())!
+    .slice(1)
+    .map(decodeURIComponent);
   await page.getByRole('tab', { name: 'Table' }).click();
   await page.getByRole('button', { name: 'Paste rows from a spreadsheet…' }).click();
   await page
@@ -90,6 +105,34 @@ async function captureMapEditor(page: Page) {
   await page.getByRole('tab', { name: 'Compare' }).click();
   await page.mouse.move(0, 0);
   await page.screenshot({ path: path.join(OUT, 'compare.png') });
+  return { workshopUrl, mapUrl };
+}
+
+/**
+ * One page of a report as the PDF has it: the print route printed by Chromium's PDF engine
+ * with the app's header and footer templates, that page rendered to PNG by poppler.
+ */
+async function captureReportPage(
+  page: Page,
+  report: { target: PrintTarget; setup: PageSetup; pageNumber: number; file: string },
+) {
+  const hash = printRouteHref({ target: report.target, page: report.setup, openDialog: false });
+  await page.goto(new URL(hash, page.url()).href);
+  await page.locator('html[data-print-ready="true"]').waitFor({ state: 'attached' });
+  const state = readPrintState(await page.evaluate(READ_PRINT_STATE_SCRIPT));
+  if (state.status !== 'ready') throw new Error(`report not ready: ${JSON.stringify(state)}`);
+  const pdf = path.join(mkdtempSync(path.join(tmpdir(), 'obeya-screenshot-')), 'report.pdf');
+  await page.pdf({
+    path: pdf,
+    preferCSSPageSize: true,
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: reportHeaderTemplate(state.header),
+    footerTemplate: reportFooterTemplate(state.header),
+  });
+  const at = String(report.pageNumber);
+  const out = path.join(OUT, path.basename(report.file, '.png'));
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', at, '-l', at, '-singlefile', pdf, out]);
 }
 
 const host = await startBrowserHost({ root: path.resolve('dist/renderer') });
@@ -124,7 +167,25 @@ try {
   );
   await page.mouse.move(0, 0);
   await page.screenshot({ path: path.join(OUT, 'library.png') });
-  await captureMapEditor(page);
+  const { workshopUrl, mapUrl } = await captureMapEditor(page);
+  await captureReportPage(page, {
+    target: { report: 'document', workshopUrl, documentUrl: mapUrl },
+    setup: { size: 'A3', orientation: 'landscape' },
+    pageNumber: 1,
+    file: 'report-map.png',
+  });
+  await captureReportPage(page, {
+    target: { report: 'document', workshopUrl, documentUrl: mapUrl },
+    setup: { size: 'A3', orientation: 'landscape' },
+    pageNumber: 2,
+    file: 'report-map-tile.png',
+  });
+  await captureReportPage(page, {
+    target: { report: 'workshop', workshopUrl },
+    setup: { size: 'A4', orientation: 'portrait' },
+    pageNumber: 2,
+    file: 'report-workshop.png',
+  });
   console.log(`Screenshots written to ${OUT}`);
 } finally {
   await browser.close();

@@ -130,6 +130,9 @@ test.describe('value stream map flow', () => {
   }) => {
     const editor = await newMap(page, 'Flow editing', /Software delivery pipeline/);
     await editor.mapStep('QA').click();
+    // The step panel fits its column: no field or step list pushes it wider than the screen.
+    const side = page.getByRole('complementary', { name: 'Metrics and selected step' });
+    expect(await side.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
     await editor
       .inspector()
       .getByLabel('Send rework back to')

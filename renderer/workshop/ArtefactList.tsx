@@ -14,7 +14,8 @@ export function ArtefactList({ workshopHandle }: { workshopHandle: DocHandle<Wor
   const { repo } = useAppServices();
   const workshop = useDocumentValue(workshopHandle);
   const [creating, setCreating] = useState<ArtefactKindView | null>(null);
-  // The list paints first; then the documents load, and the editors' code for the kinds listed.
+  // The list paints first; then the documents load, and the editors' code for the kinds listed
+  // (a failed preload is only a missed head start: opening the document loads it again).
   const painted = useAfterPaint();
   const kindsListed = [...new Set(workshop.artefacts.map((ref) => ref.kind))].join(' ');
   useEffect(() => {

@@ -13,7 +13,11 @@ import {
 import { WebSocketServer } from 'ws';
 import { MAX_DISPLAY_NAME_LENGTH } from '../../shared/sync/hubApiSchemas';
 import { generateJoinCode, parseJoinCode, type RandomBytes } from '../../shared/sync/joinCode';
-import { RELAYED_SYNC_INTERVAL_MS, setSyncInterval } from '../../shared/sync/syncInterval';
+import {
+  RELAYED_CHANGES_SYNC_INTERVAL_MS,
+  RELAYED_SYNC_INTERVAL_MS,
+  setSyncInterval,
+} from '../../shared/sync/syncInterval';
 import { createStaticHandler } from '../host/BrowserHost';
 import { advertiseHub } from './advertiseHub';
 import { ConnectionRegistry } from './ConnectionRegistry';
@@ -52,10 +56,16 @@ export interface HubOptions {
   /** Clock for expiring challenges and tokens; Date.now by default. */
   now?: () => number;
   /**
-   * How often the hub's sync protocol pushes a changed document to its peers; peers' relayed
-   * edits reach them at once anyway. `RELAYED_SYNC_INTERVAL_MS` by default.
+   * How often the hub's sync protocol pushes a document changed by sync (a peer without the
+   * relay); `RELAYED_SYNC_INTERVAL_MS` by default.
    */
   syncIntervalMs?: number;
+  /**
+   * How often it pushes a document changed by relayed edits, which reached every peer at once
+   * anyway, and hears a peer that is in step (SyncPacer); `RELAYED_CHANGES_SYNC_INTERVAL_MS` by
+   * default.
+   */
+  relayedSyncIntervalMs?: number;
 }
 
 export interface HubStats {
@@ -114,7 +124,8 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const workshops = new HostedWorkshops();
   const relay = new RelayFanOut((documentId) => workshops.handleOf(documentId));
   const syncIntervalMs = options.syncIntervalMs ?? RELAYED_SYNC_INTERVAL_MS;
-  const syncPacer = new SyncPacer(syncIntervalMs);
+  const relayedSyncIntervalMs = options.relayedSyncIntervalMs ?? RELAYED_CHANGES_SYNC_INTERVAL_MS;
+  const syncPacer = new SyncPacer(relayedSyncIntervalMs);
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes });
   const adapter = new GuardedWebSocketServerAdapter(wss, {
@@ -134,8 +145,11 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
     peerId: `hub-${Buffer.from(randomBytes(6)).toString('hex')}` as PeerId,
     shareConfig: workshops.shareConfig,
   });
-  setSyncInterval(repo, syncIntervalMs, (reason) =>
-    logger.warn('sync interval not applied', { reason }),
+  setSyncInterval(
+    repo,
+    syncIntervalMs,
+    (reason) => logger.warn('sync interval not applied', { reason }),
+    relayedSyncIntervalMs,
   );
   workshops.attach(repo);
 

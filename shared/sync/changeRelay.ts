@@ -109,6 +109,17 @@ export function startChangeRelay<T>(handle: DocHandle<T>): () => void {
   };
 }
 
+/** Document states that applying relayed changes produced (see `carriedByRelay`). */
+const relayedStates = new WeakSet<object>();
+
+/**
+ * Whether `doc` — the document a 'change' event reports — is the outcome of relayed changes:
+ * every peer running the relay has those already, so sync need not hurry them (syncInterval.ts).
+ */
+export function carriedByRelay(doc: unknown): boolean {
+  return typeof doc === 'object' && doc !== null && relayedStates.has(doc);
+}
+
 /**
  * Applies relayed changes to `handle`; false when the document is not loaded yet (sync will
  * bring the changes) or the bytes are not Automerge changes.
@@ -116,7 +127,11 @@ export function startChangeRelay<T>(handle: DocHandle<T>): () => void {
 export function applyRelayedChanges<T>(handle: DocHandle<T>, changes: Uint8Array[]): boolean {
   if (!handle.isReady()) return false;
   try {
-    handle.update((doc) => applyChanges(doc, changes)[0]);
+    handle.update((doc) => {
+      const next = applyChanges(doc, changes)[0];
+      relayedStates.add(next);
+      return next;
+    });
     return true;
   } catch {
     // Bytes that are not an Automerge change: ignored here, exactly as sync would refuse them.

@@ -10,7 +10,11 @@ import { isValidAutomergeUrl, Repo, type DocHandle, type PeerId } from '@automer
 import { WebSocketClientAdapter } from '@automerge/automerge-repo-network-websocket';
 import { startChangeRelay } from '../../shared/sync/changeRelay';
 import { joinHub } from '../../shared/sync/joinHub';
-import { RELAYED_SYNC_INTERVAL_MS, setSyncInterval } from '../../shared/sync/syncInterval';
+import {
+  RELAYED_CHANGES_SYNC_INTERVAL_MS,
+  RELAYED_SYNC_INTERVAL_MS,
+  setSyncInterval,
+} from '../../shared/sync/syncInterval';
 import { NodeHubClientAdapter } from '../unit/main/hub/NodeHubClientAdapter';
 
 export interface PeerWorkerData {
@@ -154,9 +158,14 @@ async function connectedRepo(index: number): Promise<Repo> {
   });
   const repo = new Repo({ peerId, network: [new NodeHubClientAdapter(session.syncUrl)] });
   // As a laptop on our hub does: the relay carries the edits, sync only backs it up.
-  setSyncInterval(repo, RELAYED_SYNC_INTERVAL_MS, (reason) => {
-    throw new Error(`sync interval not applied: ${reason}`);
-  });
+  setSyncInterval(
+    repo,
+    RELAYED_SYNC_INTERVAL_MS,
+    (reason) => {
+      throw new Error(`sync interval not applied: ${reason}`);
+    },
+    RELAYED_CHANGES_SYNC_INTERVAL_MS,
+  );
   return repo;
 }
 

@@ -9,6 +9,7 @@ import { WebSocketServer } from 'ws';
 import { asAdapterServer } from '../../../../main/hub/GuardedWebSocketServerAdapter';
 import {
   applyRelayedChanges,
+  carriedByRelay,
   RELAYED_CHANGES_TYPE,
   relayedChangesMessage,
   relayedChangesOf,
@@ -182,6 +183,22 @@ describe('applyRelayedChanges', () => {
     });
     expect(applyRelayedChanges(copy, [getLastLocalChange(original.doc())!])).toBe(true);
     expect(copy.doc().notes).toEqual(['Kaizen']);
+  });
+
+  it('marks the document it makes as carried by the relay, unlike one a local edit makes', async () => {
+    const repo = new Repo();
+    cleanups.push(() => repo.shutdown());
+    const original = repo.create<Notes>({ notes: [] });
+    const copy = repo.import<Notes>((await repo.export(original.url))!);
+    original.change((doc) => {
+      doc.notes.push('relayed');
+    });
+    applyRelayedChanges(copy, [getLastLocalChange(original.doc())!]);
+    expect(carriedByRelay(copy.doc())).toBe(true);
+    copy.change((doc) => {
+      doc.notes.push('local');
+    });
+    expect(carriedByRelay(copy.doc())).toBe(false);
   });
 
   it('refuses bytes that are no change, leaving the document as it was', () => {

@@ -3,9 +3,11 @@ import {
   WebSocketClientAdapter,
   WebSocketServerAdapter,
 } from '@automerge/automerge-repo-network-websocket';
+import { getLastLocalChange } from '@automerge/automerge';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WebSocketServer } from 'ws';
 import { asAdapterServer } from '../../../../main/hub/GuardedWebSocketServerAdapter';
+import { applyRelayedChanges } from '../../../../shared/sync/changeRelay';
 import { setSyncInterval } from '../../../../shared/sync/syncInterval';
 
 interface Notes {
@@ -20,14 +22,18 @@ afterEach(async () => {
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A standard sync server whose Repo pushes changes at most every `intervalMs`. */
-async function slowServer(intervalMs: number, onUnsupported: (reason: string) => void) {
+async function slowServer(
+  intervalMs: number,
+  onUnsupported: (reason: string) => void,
+  relayedIntervalMs?: number,
+) {
   const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   await new Promise((resolve) => wss.once('listening', resolve));
   const repo = new Repo({
     network: [new WebSocketServerAdapter(asAdapterServer(wss))],
     peerId: 'sync-server' as PeerId,
   });
-  setSyncInterval(repo, intervalMs, onUnsupported);
+  setSyncInterval(repo, intervalMs, onUnsupported, relayedIntervalMs);
   cleanups.push(
     () => new Promise((resolve) => wss.close(resolve)),
     () => repo.shutdown(),
@@ -74,6 +80,44 @@ describe('setSyncInterval', () => {
     if (performance.now() - benHadFirst < 900) expect(has(bens, 'second')).toBe(false);
     await vi.waitFor(() => expect(has(bens, 'second')).toBe(true), { timeout: 3000 });
     expect(onUnsupported).not.toHaveBeenCalled();
+  });
+
+  it('pushes a change the relay brought at the slower interval, any other at the usual one', async () => {
+    const server = await slowServer(100, () => undefined, 1500);
+    const anna = client(server.url, 'anna');
+    const ben = client(server.url, 'ben');
+    await Promise.all([anna.networkSubsystem.whenReady(), ben.networkSubsystem.whenReady()]);
+    const annas = anna.create<Notes>({ notes: [] });
+    const bens = await ben.find<Notes>(annas.url);
+    const servers = await server.repo.find<Notes>(annas.url);
+    // A laptop whose edits reach the server only by relay.
+    const elsewhere = new Repo();
+    cleanups.push(() => elsewhere.shutdown());
+    const carols = elsewhere.import<Notes>((await server.repo.export(annas.url))!);
+    const relayToServer = (note: string) => {
+      carols.change((doc) => {
+        doc.notes.push(note);
+      });
+      applyRelayedChanges(servers, [getLastLocalChange(carols.doc())!]);
+    };
+
+    relayToServer('first relayed');
+    await vi.waitFor(() => expect(has(bens, 'first relayed')).toBe(true), { timeout: 3000 });
+    const benHadFirst = performance.now();
+    await pause(200);
+    relayToServer('second relayed');
+    await pause(400);
+    // At the usual 100 ms the server would have pushed it long ago.
+    if (performance.now() - benHadFirst < 1200) expect(has(bens, 'second relayed')).toBe(false);
+    await vi.waitFor(() => expect(has(bens, 'second relayed')).toBe(true), { timeout: 3000 });
+
+    // Anna's edit comes to the server by sync: pushed on at the usual interval.
+    annas.change((doc) => {
+      doc.notes.push('by sync');
+    });
+    const sent = performance.now();
+    await vi.waitFor(() => expect(has(bens, 'by sync')).toBe(true), { timeout: 3000, interval: 5 });
+    expect(performance.now() - sent).toBeLessThan(1000);
   });
 
   it('says so, rather than failing, when automerge-repo is not built the way it expects', () => {

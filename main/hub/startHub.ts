@@ -57,13 +57,12 @@ export interface HubOptions {
   now?: () => number;
   /**
    * How often the hub's sync protocol pushes a document changed by sync (a peer without the
-   * relay); `RELAYED_SYNC_INTERVAL_MS` by default.
+   * relay), and hears a peer that is in step (SyncPacer); `RELAYED_SYNC_INTERVAL_MS` by default.
    */
   syncIntervalMs?: number;
   /**
    * How often it pushes a document changed by relayed edits, which reached every peer at once
-   * anyway, and hears a peer that is in step (SyncPacer); `RELAYED_CHANGES_SYNC_INTERVAL_MS` by
-   * default.
+   * anyway; `RELAYED_CHANGES_SYNC_INTERVAL_MS` by default.
    */
   relayedSyncIntervalMs?: number;
 }
@@ -125,7 +124,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   const relay = new RelayFanOut((documentId) => workshops.handleOf(documentId));
   const syncIntervalMs = options.syncIntervalMs ?? RELAYED_SYNC_INTERVAL_MS;
   const relayedSyncIntervalMs = options.relayedSyncIntervalMs ?? RELAYED_CHANGES_SYNC_INTERVAL_MS;
-  const syncPacer = new SyncPacer(relayedSyncIntervalMs);
+  const syncPacer = new SyncPacer(syncIntervalMs);
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes });
   const adapter = new GuardedWebSocketServerAdapter(wss, {

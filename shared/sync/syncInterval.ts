@@ -19,10 +19,12 @@ export const RELAYED_SYNC_INTERVAL_MS = 1000;
 
 /**
  * How often sync pushes a document whose latest change the relay brought (`carriedByRelay`).
- * Every peer running the relay has that change already, so sync only confirms it, or brings it
- * to a peer the relay missed — one without the relay, or whose message was lost in a reconnect.
- * At 1000 ms that confirming took a fifth of every laptop's CPU at 30 peers × 4 edits/s: two
- * sync messages a second, each carrying again the changes of the last moments.
+ * Every peer running the relay has that change already, so the push only confirms it, or brings
+ * it to a peer the relay missed — one without the relay, or whose message was lost in a
+ * reconnect. At the hub such a push goes to every peer at once, each message repeating changes
+ * they all have; every second, under load, that was a burst of work on every laptop at the same
+ * moment. (The hub still hears peers that are in step every second, so it knows what they have
+ * and its pushes repeat little.)
  */
 export const RELAYED_CHANGES_SYNC_INTERVAL_MS = 3000;
 

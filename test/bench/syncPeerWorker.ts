@@ -31,6 +31,7 @@ export type ToPeers =
   | { type: 'open-map'; url: string }
   | { type: 'start-editing'; editsPerSecond: number; relay: boolean }
   | { type: 'start-measuring' }
+  | { type: 'stop-measuring' }
   | { type: 'stop-editing' }
   | { type: 'heads' }
   | { type: 'report' }
@@ -117,9 +118,10 @@ async function handle(message: ToPeers): Promise<void> {
   } else if (message.type === 'start-measuring') {
     measuring = true;
     loopAtStart = performance.eventLoopUtilization();
-  } else if (message.type === 'stop-editing') {
+  } else if (message.type === 'stop-measuring') {
     measuring = false;
     if (loopAtStart) busyPercent = 100 * performance.eventLoopUtilization(loopAtStart).utilization;
+  } else if (message.type === 'stop-editing') {
     for (const timer of editTimers.values()) clearTimeout(timer);
     editTimers.clear();
     reply({ type: 'stopped' });

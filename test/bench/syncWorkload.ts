@@ -117,6 +117,8 @@ export async function runSyncWorkload(options: SyncRunOptions): Promise<SyncRunR
     const peersCpu = process.cpuUsage();
     const wallStart = performance.now();
     await pause(options.durationMs);
+    // Edits made after this are not counted, however long the server takes to report below.
+    for (const thread of threads) thread.send({ type: 'stop-measuring' });
     const cpu = process.cpuUsage(peersCpu);
     const peersCpuPercent =
       (100 * (cpu.user + cpu.system)) / ((performance.now() - wallStart) * 1000);
@@ -175,7 +177,16 @@ export async function runSyncWorkload(options: SyncRunOptions): Promise<SyncRunR
     };
   } finally {
     await Promise.all(threads.map((thread) => thread.close()));
-    child.send({ type: 'exit' } satisfies ToServer);
+    // A saturated server works through its backlog before it reads 'exit'; left running, it
+    // would take CPU from the next run.
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.send({ type: 'exit' } satisfies ToServer);
+      if (!(await Promise.race([exited.then(() => true), pause(5000).then(() => false)]))) {
+        child.kill('SIGKILL');
+        await exited;
+      }
+    }
   }
 }
 

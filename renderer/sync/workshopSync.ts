@@ -1,6 +1,11 @@
 import type { DocHandle, Repo } from '@automerge/automerge-repo/slim';
 import { startChangeRelay } from '../../shared/sync/changeRelay';
 import { HubConnection, type HubConnectionStatus } from '../../shared/sync/HubConnection';
+import {
+  RELAYED_CHANGES_SYNC_INTERVAL_MS,
+  RELAYED_SYNC_INTERVAL_MS,
+  setSyncInterval,
+} from '../../shared/sync/syncInterval';
 import { HubClientAdapter } from './HubClientAdapter';
 import { SyncServerLinks } from './SyncServerLinks';
 
@@ -24,7 +29,16 @@ export class WorkshopSync {
   readonly #relayed = new Set<string>();
   readonly servers: SyncServerLinks;
 
+  /** Call right after creating `repo`, before it opens any document. */
   constructor(private readonly repo: Repo) {
+    // The relay carries edits at once, so sync only backs it up and can run far less often:
+    // the same pacing as the hub's (docs/sync.md, "With the relay carrying the edits").
+    setSyncInterval(
+      repo,
+      RELAYED_SYNC_INTERVAL_MS,
+      (reason) => console.warn(`Sync interval not applied: ${reason}`),
+      RELAYED_CHANGES_SYNC_INTERVAL_MS,
+    );
     this.servers = new SyncServerLinks(repo);
   }
 

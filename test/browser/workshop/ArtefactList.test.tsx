@@ -14,12 +14,14 @@ describe('ArtefactList', () => {
   let root: Root;
   let repo: Repo;
   let workshop: DocHandle<WorkshopDoc>;
+  let services: AppServices;
 
   beforeEach(() => {
     container = document.createElement('div');
     document.body.append(container);
     root = createRoot(container);
     repo = new Repo();
+    services = { repo, sync: new WorkshopSync(repo) } as unknown as AppServices;
     workshop = repo.create<WorkshopDoc>(
       newWorkshop({ title: 'Bank', client: '', date: '', facilitator: '' }, 1),
     );
@@ -32,7 +34,6 @@ describe('ArtefactList', () => {
   });
 
   function render(): void {
-    const services = { repo, sync: new WorkshopSync(repo) } as unknown as AppServices;
     flushSync(() =>
       root.render(
         <AppServicesProvider services={services}>

@@ -1,5 +1,10 @@
 import Dexie, { type Table } from 'dexie';
 
+// Dexie switches to debug mode on localhost, where the browser host serves the app: every
+// operation then records an async stack task (console.createTask). The same Dexie as in
+// Electron, whose app:// origin never turns it on.
+Dexie.debug = false;
+
 /** One automerge-repo storage chunk; `key` is its StorageKey (an array, ordered by IndexedDB). */
 export interface StoredChunk {
   key: string[];

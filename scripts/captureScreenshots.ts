@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { startBrowserHost } from '../main/host/BrowserHost';
-import { reportFooterTemplate, reportHeaderTemplate } from '../shared/print/headerFooterTemplates';
+import { reportPdfOptions } from '../shared/print/headerFooterTemplates';
 import type { PageSetup } from '../shared/print/pageSetup';
 import { printRouteHref, type PrintTarget } from '../shared/print/printRoute';
 import { READ_PRINT_STATE_SCRIPT, readPrintState } from '../shared/print/printState';
@@ -124,11 +124,7 @@ async function captureReportPage(
   const pdf = path.join(mkdtempSync(path.join(tmpdir(), 'obeya-screenshot-')), 'report.pdf');
   await page.pdf({
     path: pdf,
-    preferCSSPageSize: true,
-    printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: reportHeaderTemplate(state.header),
-    footerTemplate: reportFooterTemplate(state.header),
+    ...reportPdfOptions(state.header),
   });
   const at = String(report.pageNumber);
   const out = path.join(OUT, path.basename(report.file, '.png'));

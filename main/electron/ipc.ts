@@ -19,10 +19,7 @@ import {
   saveFileRequestSchema,
   stopHostingRequestSchema,
 } from '../../shared/ipc/ipcSchemas';
-import {
-  reportFooterTemplate,
-  reportHeaderTemplate,
-} from '../../shared/print/headerFooterTemplates';
+import { reportPdfOptions } from '../../shared/print/headerFooterTemplates';
 import { pageSetupQuery } from '../../shared/print/pageSetup';
 import { READ_PRINT_STATE_SCRIPT, readPrintState } from '../../shared/print/printState';
 import type { ReportHeader } from '../../shared/print/reportHeader';
@@ -134,11 +131,7 @@ async function renderPdf(request: PrintToPdfRequest): Promise<Uint8Array> {
     return await contents.printToPDF({
       pageSize: request.pageSize,
       landscape: request.landscape,
-      printBackground: true,
-      preferCSSPageSize: true,
-      displayHeaderFooter: true,
-      headerTemplate: reportHeaderTemplate(header),
-      footerTemplate: reportFooterTemplate(header),
+      ...reportPdfOptions(header),
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -17,14 +17,14 @@ export function ArtefactList({ workshopHandle }: { workshopHandle: DocHandle<Wor
   // The list paints first; then the documents load, and the editors' code for the kinds listed
   // (a failed preload is only a missed head start: opening the document loads it again).
   const painted = useAfterPaint();
-  const kindsListed = [...new Set(workshop.artefacts.map((ref) => ref.kind))].join(' ');
   useEffect(() => {
     if (!painted) return;
-    for (const kind of kindsListed.split(' '))
-      void viewForKind(kind)
+    // Every kind shares one load, however many of its documents are listed.
+    for (const ref of workshop.artefacts)
+      void viewForKind(ref.kind)
         ?.preloadEditor()
         .catch(() => undefined);
-  }, [painted, kindsListed]);
+  }, [painted, workshop.artefacts]);
 
   return (
     <section aria-labelledby="documents-heading" className="panel">

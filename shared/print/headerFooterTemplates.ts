@@ -7,6 +7,21 @@ import type { ReportHeader } from './reportHeader';
  * or web fonts reach them, so they carry their own inline styles, and every piece of user
  * text is escaped — a workshop title is data, never markup.
  */
+/**
+ * The options of the PDF step every report goes through — Electron's `printToPDF`, the tests'
+ * and benchmarks' `page.pdf`: the page size and margins come from the report's own `@page`,
+ * backgrounds print, and the header and footer are the templates below.
+ */
+export function reportPdfOptions(header: ReportHeader) {
+  return {
+    preferCSSPageSize: true,
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: reportHeaderTemplate(header),
+    footerTemplate: reportFooterTemplate(header),
+  };
+}
+
 export function reportHeaderTemplate(header: ReportHeader): string {
   const client = header.client ? ` · ${escapeHtml(header.client)}` : '';
   return (

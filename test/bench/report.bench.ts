@@ -6,10 +6,7 @@ import { generateAutomergeUrl, parseAutomergeUrl } from '@automerge/automerge-re
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startBrowserHost } from '../../main/host/BrowserHost';
 import { writeObeyaFile } from '../../shared/file/obeyaFile';
-import {
-  reportFooterTemplate,
-  reportHeaderTemplate,
-} from '../../shared/print/headerFooterTemplates';
+import { reportPdfOptions } from '../../shared/print/headerFooterTemplates';
 import { PRINT_MARKS, type PrintMark } from '../../shared/print/printMarks';
 import { READ_PRINT_STATE_SCRIPT, readPrintState } from '../../shared/print/printState';
 import type { ReportHeader } from '../../shared/print/reportHeader';
@@ -177,11 +174,7 @@ async function printReady(page: Page): Promise<ReportHeader> {
 async function writePdf(page: Page, header: ReportHeader, file: string): Promise<void> {
   await page.pdf({
     path: file,
-    preferCSSPageSize: true,
-    printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: reportHeaderTemplate(header),
-    footerTemplate: reportFooterTemplate(header),
+    ...reportPdfOptions(header),
   });
 }
 

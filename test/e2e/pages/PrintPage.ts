@@ -3,10 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import {
-  reportFooterTemplate,
-  reportHeaderTemplate,
-} from '../../../shared/print/headerFooterTemplates';
+import { reportPdfOptions } from '../../../shared/print/headerFooterTemplates';
 import { PAGE_MARGINS_MM } from '../../../shared/print/pageSetup';
 import { READ_PRINT_STATE_SCRIPT, readPrintState } from '../../../shared/print/printState';
 
@@ -68,11 +65,7 @@ export class PrintPage {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'obeya-pdf-')), 'report.pdf');
     await this.page.pdf({
       path: file,
-      preferCSSPageSize: true,
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: reportHeaderTemplate(state.header),
-      footerTemplate: reportFooterTemplate(state.header),
+      ...reportPdfOptions(state.header),
     });
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
     const pageSize = /^Page size:\s+(.*)$/m.exec(info)?.[1] ?? '';

@@ -3,6 +3,7 @@ import {
   escapeHtml,
   reportFooterTemplate,
   reportHeaderTemplate,
+  reportPdfOptions,
 } from '../../../../shared/print/headerFooterTemplates';
 import type { ReportHeader } from '../../../../shared/print/reportHeader';
 
@@ -84,5 +85,23 @@ describe('report header and footer templates', () => {
     // A quote inside style="…" would turn the rest of the style into stray attributes.
     expect(tags(reportHeaderTemplate(header))).toEqual(HEADER_TAGS);
     expect(tags(reportFooterTemplate(header))).toEqual(FOOTER_TAGS);
+  });
+});
+
+describe('reportPdfOptions', () => {
+  it('takes the page from the report and its header and footer from the templates', () => {
+    const header: ReportHeader = {
+      workshopTitle: 'Retail bank',
+      client: 'Northwind',
+      date: '24 Nov 2026',
+      report: 'Workshop report',
+    };
+    expect(reportPdfOptions(header)).toEqual({
+      preferCSSPageSize: true,
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: reportHeaderTemplate(header),
+      footerTemplate: reportFooterTemplate(header),
+    });
   });
 });

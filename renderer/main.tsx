@@ -1,7 +1,11 @@
 // First: the schemas built while the app's modules load must already see this configuration.
 import './app/zodWithoutEval';
+import { parseRoute, showsWithoutAutomerge } from './app/route';
 import { initAutomerge } from './storage/automergeWasm';
 
-// Automerge's wasm (3.6 MB) downloads and compiles while the app's code loads and parses.
-const automergeReady = initAutomerge();
-void import('./app/startApp').then(({ startApp }) => startApp(automergeReady));
+// Every screen but the library needs Automerge's wasm (3.6 MB) at once: it downloads and
+// compiles while the app's code loads. The library starts it after its first paint (startApp).
+// A failure here is reported where the wasm is awaited.
+if (!showsWithoutAutomerge(parseRoute(window.location.hash)))
+  initAutomerge().catch(() => undefined);
+void import('./app/startApp').then(({ startApp }) => startApp());

@@ -6,12 +6,16 @@ import { PrintViewLoader, preloadPrintView } from '../print/PrintViewLoader';
 import { WorkshopHome } from '../workshop/WorkshopHome';
 import { ArtefactView } from '../workshop/ArtefactView';
 import { useAppServices } from './AppServices';
+import { AutomergeGate } from './AutomergeGate';
 import { NotificationsProvider, useNotify } from './Notifications';
-import { navigate, routeHref, useHashRoute } from './useHashRoute';
+import { navigate, routeHref, showsWithoutAutomerge, type Route } from './route';
+import { useHashRoute } from './useHashRoute';
+import { useResumeSession } from './useResumeSession';
 
 preloadPrintView(window.location.hash);
 
 export function App() {
+  useResumeSession();
   return (
     <NotificationsProvider>
       <FileOpening />
@@ -22,6 +26,11 @@ export function App() {
 
 function Routes() {
   const route = useHashRoute();
+  const screen = <Screen route={route} />;
+  return showsWithoutAutomerge(route) ? screen : <AutomergeGate>{screen}</AutomergeGate>;
+}
+
+function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'library':
       return <LibraryView />;

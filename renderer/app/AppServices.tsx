@@ -1,6 +1,7 @@
 import type { Repo } from '@automerge/automerge-repo/slim';
 import { createContext, useContext, type ReactNode } from 'react';
 import { choosePlatform, type Platform } from '../platform';
+import { initAutomerge } from '../storage/automergeWasm';
 import { createRepo } from '../storage/createRepo';
 import { ObeyaDatabase } from '../storage/ObeyaDatabase';
 import { trackSaves } from '../storage/saveStatus';
@@ -11,33 +12,50 @@ import { purgeDeletedWorkshops } from '../library/workshopLibrary';
 
 /** What every view needs: the document repo, this device's index and the host platform. */
 export interface AppServices {
+  /**
+   * Usable once Automerge's wasm is compiled: in every view behind `AutomergeGate` (all but the
+   * library), elsewhere through `readyRepo`.
+   */
   repo: Repo;
+  /** The repo once Automerge's wasm is compiled; starts compiling it if nothing has yet. */
+  readyRepo: () => Promise<Repo>;
   db: ObeyaDatabase;
   platform: Platform;
   sync: WorkshopSync;
 }
 
-/**
- * Opens storage and the repo. A window opened only to print a report (`printOnly`) leaves the
- * room alone: it joins no hub or sync server (it would show up as one more person) and purges
- * no deletions (the coach may still undo one in the main window).
- */
-export async function openAppServices(
-  automergeReady: Promise<void>,
-  { printOnly }: { printOnly: boolean },
-): Promise<AppServices> {
+/** Opens storage and the repo; Automerge's wasm may still be compiling (see `readyRepo`). */
+export async function openAppServices(): Promise<AppServices> {
   const db = new ObeyaDatabase();
-  // The wasm compiles while IndexedDB opens.
-  await Promise.all([automergeReady, db.open()]);
+  await db.open();
   const repo = createRepo({ db });
-  const services = { repo, db, platform: choosePlatform(), sync: new WorkshopSync(repo) };
+  const services: AppServices = {
+    repo,
+    readyRepo: () => initAutomerge().then(() => repo),
+    db,
+    platform: choosePlatform(),
+    sync: new WorkshopSync(repo),
+  };
   trackSaves(services.repo);
-  if (printOnly) return services;
+  return services;
+}
+
+/**
+ * What start-up does once the first screen shows: compile Automerge's wasm, rejoin the hub and
+ * sync servers this device was linked to, and make final the deletions not undone before the
+ * last window closed. A window opened only to print a report (`printOnly`) leaves the room
+ * alone: it would show up as one more person, and the coach may still undo a deletion in the
+ * main window.
+ */
+export async function resumeSession(
+  services: AppServices,
+  { printOnly }: { printOnly: boolean },
+): Promise<void> {
+  await services.readyRepo();
+  if (printOnly) return;
   await rejoinLastHub(services);
   await reconnectSyncServers(services);
-  // Deletions not undone before the last window closed are final now.
   await purgeDeletedWorkshops(services, Date.now());
-  return services;
 }
 
 const AppServicesContext = createContext<AppServices | null>(null);

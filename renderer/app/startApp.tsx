@@ -1,23 +1,18 @@
 import { createRoot } from 'react-dom/client';
-import { parsePrintRoute } from '../../shared/print/printRoute';
 import { App } from './App';
-import { warmUpAutomerge } from '../storage/warmUpAutomerge';
 import { AppServicesProvider, openAppServices } from './AppServices';
 import './app.css';
 
 /** Opens storage and renders the app, or says plainly why it cannot start. */
-export function startApp(automergeReady: Promise<void>): void {
+export function startApp(): void {
   const root = createRoot(document.getElementById('root')!);
-  openAppServices(automergeReady, {
-    printOnly: parsePrintRoute(window.location.hash) !== null,
-  }).then(
+  openAppServices().then(
     (services) => {
       root.render(
         <AppServicesProvider services={services}>
           <App />
         </AppServicesProvider>,
       );
-      void warmUpAutomerge();
     },
     (error: unknown) =>
       root.render(

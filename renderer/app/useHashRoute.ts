@@ -1,45 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { parsePrintRoute, printRouteHref, type PrintRoute } from '../../shared/print/printRoute';
-
-export type Route =
-  | { name: 'library' }
-  | { name: 'join'; joinCode: string }
-  | { name: 'workshop'; workshopUrl: string }
-  | { name: 'artefact'; workshopUrl: string; artefactUrl: string }
-  | { name: 'print'; print: PrintRoute };
-
-/** Hash routes keep the app one page, so the same build works over app:// and http://. */
-export function parseRoute(hash: string): Route {
-  const print = parsePrintRoute(hash);
-  if (print) return { name: 'print', print };
-  const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
-  if (parts[0] === 'join' && parts[1]) return { name: 'join', joinCode: parts[1] };
-  if (parts[0] === 'workshop' && parts[1]) {
-    if (parts[2] && parts[3])
-      return { name: 'artefact', workshopUrl: parts[1], artefactUrl: parts[3] };
-    return { name: 'workshop', workshopUrl: parts[1] };
-  }
-  return { name: 'library' };
-}
-
-export function routeHref(route: Route): string {
-  switch (route.name) {
-    case 'library':
-      return '#/';
-    case 'join':
-      return `#/join/${encodeURIComponent(route.joinCode)}`;
-    case 'workshop':
-      return `#/workshop/${encodeURIComponent(route.workshopUrl)}`;
-    case 'artefact':
-      return `#/workshop/${encodeURIComponent(route.workshopUrl)}/doc/${encodeURIComponent(route.artefactUrl)}`;
-    case 'print':
-      return printRouteHref(route.print);
-  }
-}
-
-export function navigate(route: Route): void {
-  window.location.hash = routeHref(route);
-}
+import { parseRoute, type Route } from './route';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);

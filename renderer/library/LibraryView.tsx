@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkshopDetails } from '../../shared/workshop/WorkshopDoc';
 import { useAppServices } from '../app/AppServices';
 import { useNotify } from '../app/Notifications';
-import { navigate } from '../app/useHashRoute';
+import { navigate } from '../app/route';
 import { loadDeviceIdentity } from '../storage/deviceIdentity';
 import { useLiveQuery } from '../storage/useLiveQuery';
 import { arrangeLibrary, LIBRARY_SORTS, type LibrarySort } from './librarySort';

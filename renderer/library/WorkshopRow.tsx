@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { workshopTitleSchema } from '../../shared/workshop/workshopSchema';
 import { useAppServices } from '../app/AppServices';
 import { useNotify } from '../app/Notifications';
-import { navigate, routeHref } from '../app/useHashRoute';
+import { navigate, routeHref } from '../app/route';
 import type { WorkshopIndexEntry } from '../storage/ObeyaDatabase';
 import { formatDate, formatRelativeTime } from './formatDates';
 import { useWorkshopExport } from './useWorkshopExport';

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useAppServices } from '../app/AppServices';
 import { useNotify } from '../app/Notifications';
-import { navigate } from '../app/useHashRoute';
+import { navigate } from '../app/route';
 import { describeImportError, importWorkshop } from './workshopTransfer';
 
 /** Imports a `.obeya` file's bytes and tells the coach what happened, in words. */

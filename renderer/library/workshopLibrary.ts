@@ -8,17 +8,19 @@ import { MAX_LINE_LENGTH } from '../../shared/workshop/workshopSchema';
 import type { WorkshopDetails, WorkshopDoc } from '../../shared/workshop/WorkshopDoc';
 import type { ObeyaDatabase, WorkshopIndexEntry } from '../storage/ObeyaDatabase';
 
+/** The library shows before Automerge's wasm is compiled: its actions wait for the repo. */
 interface LibraryServices {
-  repo: Repo;
+  readyRepo: () => Promise<Repo>;
   db: ObeyaDatabase;
 }
 
 /** Creates a workshop document and lists it in this device's library. */
 export async function createWorkshop(
-  { repo, db }: LibraryServices,
+  { readyRepo, db }: LibraryServices,
   details: WorkshopDetails,
   now: number,
 ): Promise<AutomergeUrl> {
+  const repo = await readyRepo();
   const handle = repo.create<WorkshopDoc>(newWorkshop(details, now));
   await indexWorkshop(db, handle.url, handle.doc(), now);
   return handle.url;
@@ -76,7 +78,7 @@ export async function renameWorkshop(
   title: string,
   now: number,
 ) {
-  const handle = await findWorkshop(services.repo, url);
+  const handle = await findWorkshop(await services.readyRepo(), url);
   handle.change((doc) => updateWorkshopDetails(doc, { title }, now));
   await indexWorkshop(services.db, url, handle.doc());
 }
@@ -90,7 +92,8 @@ export async function duplicateWorkshop(
   url: string,
   now: number,
 ): Promise<AutomergeUrl> {
-  const original = (await findWorkshop(services.repo, url)).doc();
+  const repo = await services.readyRepo();
+  const original = (await findWorkshop(repo, url)).doc();
   const copy = newWorkshop(
     {
       title: `Copy of ${original.title}`.slice(0, MAX_LINE_LENGTH),
@@ -101,11 +104,11 @@ export async function duplicateWorkshop(
     now,
   );
   for (const ref of original.artefacts) {
-    const artefact = await services.repo.find(ref.url as AutomergeUrl);
-    const artefactCopy = services.repo.create(plainCopy(artefact.doc()));
+    const artefact = await repo.find(ref.url as AutomergeUrl);
+    const artefactCopy = repo.create(plainCopy(artefact.doc()));
     addArtefact(copy, artefactCopy.url, ref.kind, now, ref.title);
   }
-  const handle = services.repo.create<WorkshopDoc>(copy);
+  const handle = repo.create<WorkshopDoc>(copy);
   await indexWorkshop(services.db, handle.url, handle.doc(), now);
   return handle.url;
 }
@@ -129,10 +132,12 @@ export async function purgeDeletedWorkshops(services: LibraryServices, deletedBe
   const doomed = await services.db.workshops
     .filter((entry) => entry.deletedAt !== undefined && entry.deletedAt <= deletedBefore)
     .toArray();
+  if (doomed.length === 0) return;
+  const repo = await services.readyRepo();
   for (const entry of doomed) {
-    const handle = await findWorkshop(services.repo, entry.url).catch(() => undefined);
-    for (const ref of handle?.doc().artefacts ?? []) services.repo.delete(ref.url as AutomergeUrl);
-    services.repo.delete(entry.url as AutomergeUrl);
+    const handle = await findWorkshop(repo, entry.url).catch(() => undefined);
+    for (const ref of handle?.doc().artefacts ?? []) repo.delete(ref.url as AutomergeUrl);
+    repo.delete(entry.url as AutomergeUrl);
     await services.db.workshops.delete(entry.url);
   }
 }

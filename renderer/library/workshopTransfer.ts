@@ -9,16 +9,17 @@ import { isDocumentStored } from '../storage/isDocumentStored';
 import { findWorkshop, indexWorkshop } from './workshopLibrary';
 
 interface TransferServices {
-  repo: Repo;
+  readyRepo: () => Promise<Repo>;
   db: ObeyaDatabase;
 }
 
 /** Bundles a workshop and all its documents into the bytes of a `.obeya` file. */
 export async function exportWorkshop(
-  { repo }: TransferServices,
+  { readyRepo }: TransferServices,
   url: string,
   now: number,
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
+  const repo = await readyRepo();
   const workshop = await findWorkshop(repo, url);
   const documents: BundledDocument[] = [
     { documentId: workshop.documentId, kind: 'workshop', bytes: save(workshop.doc()) },
@@ -48,10 +49,12 @@ export interface ImportResult {
  * stored. A workshop already on this device is merged (CRDT merge), never duplicated.
  */
 export async function importWorkshop(
-  { repo, db }: TransferServices,
+  { readyRepo, db }: TransferServices,
   file: Uint8Array,
   now: number,
 ): Promise<ImportResult> {
+  // Validating the file loads its documents.
+  const repo = await readyRepo();
   const bundle = readObeyaFile(file);
   validateBundle(bundle);
   const workshopUrl = `automerge:${bundle.workshopId}` as AutomergeUrl;

@@ -2,7 +2,7 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { printableArea, type PageSetup } from '../../shared/print/pageSetup';
 import type { PrintRoute } from '../../shared/print/printRoute';
-import { navigate } from '../app/useHashRoute';
+import { navigate } from '../app/route';
 import type { LoadedReport } from './loadReport';
 import { pageStyleSheet } from './pageStyleSheet';
 import { PrintToolbar } from './PrintToolbar';

@@ -7,7 +7,7 @@ import {
   workshopLinkSchema,
 } from '../../shared/sync/syncServerSchemas';
 import { useAppServices } from '../app/AppServices';
-import { navigate } from '../app/useHashRoute';
+import { navigate } from '../app/route';
 import { loadDeviceIdentity, saveDisplayName } from '../storage/deviceIdentity';
 import { joinHubAndRemember } from './hubSession';
 import { receiveHostedWorkshops } from './joinWorkshops';

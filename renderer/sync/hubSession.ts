@@ -12,9 +12,11 @@ const hubSessionSchema = z.object({
 
 /** Joins a hub and remembers it, so a reload or restart reconnects by itself. */
 export async function joinHubAndRemember(
-  services: { db: ObeyaDatabase; sync: WorkshopSync },
+  services: { db: ObeyaDatabase; sync: WorkshopSync; readyRepo: () => Promise<unknown> },
   details: JoinDetails,
 ): Promise<void> {
+  // The hub's sync messages are applied to documents as soon as they arrive.
+  await services.readyRepo();
   services.sync.join(details);
   await services.db.settings.put({ key: SETTING_KEY, value: details });
 }

@@ -34,15 +34,16 @@ export async function receiveDocument<T>(repo: Repo, url: string): Promise<DocHa
 
 /** Brings the hub's workshops into this laptop's library, with their documents. */
 export async function receiveHostedWorkshops(
-  services: { repo: Repo; db: ObeyaDatabase },
+  services: { readyRepo: () => Promise<Repo>; db: ObeyaDatabase },
   workshopUrls: string[],
 ): Promise<string[]> {
+  const repo = await services.readyRepo();
   const received: string[] = [];
   for (const url of workshopUrls) {
-    const handle = await receiveDocument<WorkshopDoc>(services.repo, url);
+    const handle = await receiveDocument<WorkshopDoc>(repo, url);
     await indexWorkshop(services.db, url, handle.doc(), Date.now());
     for (const ref of handle.doc().artefacts)
-      void receiveDocument(services.repo, ref.url).catch(() => undefined);
+      void receiveDocument(repo, ref.url).catch(() => undefined);
     received.push(url);
   }
   return received;

@@ -11,13 +11,15 @@ import type { WorkshopSync } from './workshopSync';
 /** One setting per workshop: `sync-server:<workshop URL>` → `SyncServerSetting`. */
 const KEY_PREFIX = 'sync-server:';
 
-type Services = { db: ObeyaDatabase; sync: WorkshopSync };
+type Services = { db: ObeyaDatabase; sync: WorkshopSync; readyRepo: () => Promise<Repo> };
 
 /** Syncs a workshop through a sync server, now and after every restart, until disconnected. */
 export async function connectToSyncServer(
   services: Services,
   setting: SyncServerSetting,
 ): Promise<void> {
+  // The server's sync messages are applied to documents as soon as they arrive.
+  await services.readyRepo();
   services.sync.servers.connect(setting.serverUrl, setting.workshopUrl);
   await services.db.settings.put({ key: KEY_PREFIX + setting.workshopUrl, value: setting });
 }
@@ -49,7 +51,7 @@ const SERVER_ANSWER_MS = 15_000;
  * link is dropped again and the error says what to check.
  */
 export async function joinThroughSyncServer(
-  services: Services & { repo: Repo },
+  services: Services,
   setting: SyncServerSetting,
 ): Promise<void> {
   await connectToSyncServer(services, setting);

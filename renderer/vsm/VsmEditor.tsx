@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { computeMetrics, findStep, moveStep, type ValueStreamMapDoc } from '../../shared/vsm';
 import { useAppServices } from '../app/AppServices';
 import { useNotify } from '../app/Notifications';
-import { navigate, routeHref } from '../app/useHashRoute';
+import { navigate, routeHref } from '../app/route';
 import { SaveStatusBadge } from '../documents/SaveStatusBadge';
 import { PresenceList } from '../sync/PresenceList';
 import { SyncStatusBadge } from '../sync/SyncStatusBadge';

@@ -10,7 +10,7 @@ import {
 } from '../../shared/vsm';
 import { addArtefact } from '../../shared/workshop/workshopChanges';
 import type { WorkshopDoc } from '../../shared/workshop/WorkshopDoc';
-import { navigate } from '../app/useHashRoute';
+import { navigate } from '../app/route';
 import { changeDocument } from '../documents/documentHistory';
 import { tryMapChange } from './tryMapChange';
 

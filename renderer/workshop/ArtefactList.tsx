@@ -3,11 +3,11 @@ import { addArtefact, recordArtefactTitle } from '../../shared/workshop/workshop
 import type { ArtefactRef, WorkshopDoc } from '../../shared/workshop/WorkshopDoc';
 import { useEffect, useState } from 'react';
 import { useAppServices } from '../app/AppServices';
-import { navigate, routeHref } from '../app/useHashRoute';
+import { navigate, routeHref } from '../app/route';
 import { changeDocument } from '../documents/documentHistory';
 import { useDocumentHandle, useDocumentValue } from '../documents/useDocument';
 import { artefactKindViews, viewForKind, type ArtefactKindView } from './artefactKinds';
-import { useAfterPaint } from './useAfterPaint';
+import { useAfterPaint } from '../app/useAfterPaint';
 
 /** The documents of a workshop, and buttons to start new ones. */
 export function ArtefactList({ workshopHandle }: { workshopHandle: DocHandle<WorkshopDoc> }) {

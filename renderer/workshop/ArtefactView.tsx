@@ -1,6 +1,6 @@
 import type { DocHandle } from '@automerge/automerge-repo/slim';
 import { Suspense } from 'react';
-import { routeHref } from '../app/useHashRoute';
+import { routeHref } from '../app/route';
 import { useDocumentHandle } from '../documents/useDocument';
 import { viewForKind } from './artefactKinds';
 

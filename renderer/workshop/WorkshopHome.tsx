@@ -4,7 +4,7 @@ import { updateWorkshopDetails } from '../../shared/workshop/workshopChanges';
 import { workshopDetailsSchema } from '../../shared/workshop/workshopSchema';
 import type { WorkshopDetails, WorkshopDoc } from '../../shared/workshop/WorkshopDoc';
 import { useAppServices } from '../app/AppServices';
-import { routeHref } from '../app/useHashRoute';
+import { routeHref } from '../app/route';
 import { changeDocument } from '../documents/documentHistory';
 import { EditableField } from '../documents/EditableField';
 import { SaveStatusBadge } from '../documents/SaveStatusBadge';

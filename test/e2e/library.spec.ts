@@ -125,4 +125,26 @@ test.describe('workshop library', () => {
     await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
     await expect(library.row('Keep me')).toHaveCount(1);
   });
+
+  test('the library shows without the document engine; screens that need it say when it fails', async ({
+    page,
+    context,
+  }) => {
+    const library = new LibraryPage(page);
+    await library.open();
+    await library.createWorkshop({ title: 'Engine check' });
+    await new WorkshopHomePage(page).backToLibrary();
+
+    // Automerge's wasm cannot be fetched (the page's and the compiler worker's requests alike).
+    await context.route('**/*.wasm', (route) => route.abort());
+    await page.reload();
+    await library.open();
+    expect(await library.titles()).toEqual(['Engine check']);
+    await page.getByRole('link', { name: 'Engine check' }).click();
+    await expect(library.alert()).toContainText('Obeya could not load its document engine');
+
+    await context.unroute('**/*.wasm');
+    await page.reload();
+    await new WorkshopHomePage(page).expectTitle('Engine check');
+  });
 });

@@ -1,10 +1,14 @@
 import { generateAutomergeUrl } from '@automerge/automerge-repo/slim';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openAppServices, type AppServices } from '../../../renderer/app/AppServices';
+import {
+  openAppServices,
+  resumeSession,
+  type AppServices,
+} from '../../../renderer/app/AppServices';
 import { ObeyaDatabase } from '../../../renderer/storage/ObeyaDatabase';
 
 // openAppServices opens the app's own database: each test starts from an empty one.
-describe('openAppServices', () => {
+describe('openAppServices and resumeSession', () => {
   const deletedWorkshopUrl = generateAutomergeUrl();
   let services: AppServices | undefined;
 
@@ -40,14 +44,22 @@ describe('openAppServices', () => {
     services = undefined;
   });
 
-  it('in a window opened only to print, joins no hub and purges no deletion', async () => {
-    services = await openAppServices(Promise.resolve(), { printOnly: true });
+  it('opens storage without joining a hub or purging a deletion', async () => {
+    services = await openAppServices();
+    expect(services.sync.status.state).toBe('stopped');
+    expect(await services.db.workshops.get(deletedWorkshopUrl)).toBeDefined();
+  });
+
+  it('in a window opened only to print, resumes without joining a hub or purging', async () => {
+    services = await openAppServices();
+    await resumeSession(services, { printOnly: true });
     expect(services.sync.status.state).toBe('stopped');
     expect(await services.db.workshops.get(deletedWorkshopUrl)).toBeDefined();
   });
 
   it('in the app window, rejoins the last hub and makes old deletions final', async () => {
-    services = await openAppServices(Promise.resolve(), { printOnly: false });
+    services = await openAppServices();
+    await resumeSession(services, { printOnly: false });
     expect(services.sync.status.state).not.toBe('stopped');
     expect(await services.db.workshops.get(deletedWorkshopUrl)).toBeUndefined();
   });

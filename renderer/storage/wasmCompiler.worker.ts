@@ -1,0 +1,8 @@
+// Receives a wasm URL, answers with the compiled module or the reason it did not compile.
+// Streaming compilation reads and writes Chromium's code cache, as it would on the page.
+self.onmessage = (event: MessageEvent<string>) => {
+  WebAssembly.compileStreaming(fetch(event.data)).then(
+    (module) => self.postMessage(module),
+    (error: unknown) => self.postMessage(error instanceof Error ? error.message : String(error)),
+  );
+};

@@ -4,7 +4,8 @@ import { parseRoute, showsWithoutAutomerge } from './app/route';
 import { initAutomerge } from './storage/automergeWasm';
 
 // Every screen but the library needs Automerge's wasm (3.6 MB) at once: it downloads and
-// compiles while the app's code loads. The library starts it after its first paint (startApp).
+// compiles while the app's code loads. The library loads it after its first paint
+// (useResumeSession).
 // A failure here is reported where the wasm is awaited.
 if (!showsWithoutAutomerge(parseRoute(window.location.hash)))
   initAutomerge().catch(() => undefined);

@@ -42,8 +42,7 @@ export function navigate(route: Route): void {
 
 /**
  * The library lists workshops from this device's index alone, so it paints before Automerge's
- * wasm is compiled (compiling it holds the main thread for ~150 ms); every other screen shows
- * documents and waits for it.
+ * wasm (3.6 MB) is loaded; every other screen shows documents and waits for it.
  */
 export function showsWithoutAutomerge(route: Route): boolean {
   return route.name === 'library' || route.name === 'join';

@@ -6,8 +6,8 @@ import { useAfterPaint } from './useAfterPaint';
 
 /**
  * Once the first screen is painted, resumes the session (`resumeSession`), then warms up
- * Automerge. Compiling its wasm holds the main thread for ~150 ms: after the paint, the library
- * shows first.
+ * Automerge. Loading its wasm takes the network, a core and a moment of the main thread: after
+ * the paint, the library shows first.
  */
 export function useResumeSession(): void {
   const services = useAppServices();

@@ -1,22 +1,12 @@
-// One formatter each, made once: `toLocaleDateString` builds a new Intl formatter per call,
-// which cost the library ~1 ms per row on a cold open.
-const workshopDay = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const localDay = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-});
+// Written without Intl: the library is the first screen, and Chromium's first Intl call (loading
+// its locale data) cost ~30 ms of a cold open. The format is fixed, not the machine's locale.
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "2026-11-26" → "26 Nov 2026", independent of the machine's locale settings. */
 export function formatDate(isoDate: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return workshopDay.format(date);
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 export function formatRelativeTime(then: number, now: number): string {
@@ -28,5 +18,6 @@ export function formatRelativeTime(then: number, now: number): string {
   if (hours < 24) return `${hours} h ago`;
   const days = Math.round(hours / 24);
   if (days < 30) return days === 1 ? 'yesterday' : `${days} days ago`;
-  return localDay.format(new Date(then));
+  const date = new Date(then);
+  return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
 }

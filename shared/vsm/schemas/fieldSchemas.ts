@@ -4,8 +4,11 @@ import { TIME_UNITS } from '../ValueStreamMapDoc';
 
 /** Longest co-edited text (notes, problem statements) a field accepts. */
 export const MAX_TEXT_LENGTH = 10_000;
-/** Formatted once: every text field's schema quotes it, and each Intl call is slow. */
-const MAX_TEXT_LENGTH_TEXT = MAX_TEXT_LENGTH.toLocaleString('en');
+/**
+ * Written out rather than formatted: this module loads with the app, and Chromium's first Intl
+ * call (loading its locale data) took ~30 ms of a cold start. stepValidation.test.ts checks it.
+ */
+const MAX_TEXT_LENGTH_TEXT = '10,000';
 
 /** A single-line text such as a role or a customer name; trimmed, may be empty. */
 export const lineSchema = (label: string) =>

@@ -1,3 +1,4 @@
+import type { Repo } from '@automerge/automerge-repo/slim';
 import { z } from 'zod';
 import type { ObeyaDatabase } from '../storage/ObeyaDatabase';
 import type { JoinDetails, WorkshopSync } from './workshopSync';
@@ -12,7 +13,7 @@ const hubSessionSchema = z.object({
 
 /** Joins a hub and remembers it, so a reload or restart reconnects by itself. */
 export async function joinHubAndRemember(
-  services: { db: ObeyaDatabase; sync: WorkshopSync; readyRepo: () => Promise<unknown> },
+  services: { db: ObeyaDatabase; sync: WorkshopSync; readyRepo: () => Promise<Repo> },
   details: JoinDetails,
 ): Promise<void> {
   // The hub's sync messages are applied to documents as soon as they arrive.

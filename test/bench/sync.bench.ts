@@ -9,6 +9,12 @@ export interface SyncBenchOptions {
   servers: SyncServerKind[];
   /** Measured time per run, after `warmupMs`. */
   durationMs: number;
+  /**
+   * Editing before measuring starts. Thirty peers starting at once take several seconds to
+   * settle (V8 and the wasm tiering up in fresh threads, every peer's first syncs): after 3 s
+   * they were still behind their schedule, and catching up put 1–3 % more edits than asked for
+   * into the measured window, at twice the steady latency.
+   */
   warmupMs: number;
   /** Worker threads the peers are spread over (one per core by default). */
   peerThreads: number;
@@ -36,7 +42,7 @@ const DEFAULTS: SyncBenchOptions = {
   ],
   servers: ['bare', 'obeya'],
   durationMs: 20_000,
-  warmupMs: 3_000,
+  warmupMs: 10_000,
   peerThreads: availableParallelism(),
 };
 
@@ -129,7 +135,7 @@ function goalsOf(runs: SyncRunResult[]): SyncGoal[] {
 }
 
 /**
- * `--duration=20 --warmup=3 --runs=10x1,30x1,30x4 --servers=bare,obeya --threads=2
+ * `--duration=20 --warmup=10 --runs=10x1,30x1,30x4 --servers=bare,obeya --threads=2
  * --server-cpu-prof=DIR`
  */
 function optionsFromArgs(args: string[]): Partial<SyncBenchOptions> {

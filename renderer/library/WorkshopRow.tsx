@@ -35,8 +35,20 @@ export function WorkshopRow({ entry }: { entry: WorkshopIndexEntry }) {
   };
 
   const duplicate = async () => {
-    await duplicateWorkshop(services, entry.url, Date.now());
-    notify({ tone: 'info', message: `Duplicated "${entry.title}".` });
+    try {
+      await duplicateWorkshop(services, entry.url, Date.now());
+      notify({ tone: 'info', message: `Duplicated "${entry.title}".` });
+    } catch (error) {
+      notify({ tone: 'error', message: `Could not duplicate "${entry.title}": ${reason(error)}` });
+    }
+  };
+
+  const rename = async (title: string) => {
+    try {
+      await renameWorkshop(services, entry.url, title, Date.now());
+    } catch (error) {
+      notify({ tone: 'error', message: `Could not rename "${entry.title}": ${reason(error)}` });
+    }
   };
 
   const details = [
@@ -55,7 +67,7 @@ export function WorkshopRow({ entry }: { entry: WorkshopIndexEntry }) {
             title={entry.title}
             onDone={(title) => {
               setRenaming(false);
-              if (title !== undefined) void renameWorkshop(services, entry.url, title, Date.now());
+              if (title !== undefined) void rename(title);
             }}
           />
         ) : (
@@ -154,4 +166,8 @@ function RenameField(props: { title: string; onDone: (title: string | undefined)
       )}
     </div>
   );
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -23,7 +23,8 @@ export function initAutomerge(): Promise<void> {
     .catch((error: unknown) => {
       // Let a later call retry instead of caching the failure forever.
       initializing = undefined;
-      throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`The document engine did not load (${reason}).`, { cause: error });
     });
   return initializing;
 }

@@ -140,8 +140,15 @@ test.describe('workshop library', () => {
     await page.reload();
     await library.open();
     expect(await library.titles()).toEqual(['Engine check']);
+    await page.getByRole('button', { name: 'Duplicate Engine check' }).click();
+    await expect(library.alert()).toContainText(
+      'Could not duplicate "Engine check": The document engine did not load',
+    );
+    expect(await library.titles()).toEqual(['Engine check']);
     await page.getByRole('link', { name: 'Engine check' }).click();
-    await expect(library.alert()).toContainText('Obeya could not load its document engine');
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Obeya could not load its document engine' }),
+    ).toBeVisible();
 
     await context.unroute('**/*.wasm');
     await page.reload();

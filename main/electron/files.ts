@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { FileFilter } from 'electron';
 import type { FileKind, OpenedFile, OpenFileRequest } from '../../shared/ipc/contract';
 import { MAX_FILE_BYTES } from '../../shared/ipc/ipcSchemas';
+import { errorMessage } from '../../shared/errorMessage';
 
 /** Save dialog filters per kind, so the dialog only offers the format being written. */
 export const SAVE_FILTERS: Record<FileKind, FileFilter> = {
@@ -69,9 +70,7 @@ const REASONS: Record<string, string> = {
 
 export function describeFileError(error: unknown, action: 'open' | 'save', name: string): Error {
   const code = errorCode(error);
-  const reason =
-    (code !== undefined ? REASONS[code] : undefined) ??
-    (error instanceof Error ? error.message : String(error));
+  const reason = (code !== undefined ? REASONS[code] : undefined) ?? errorMessage(error);
   return new Error(`Could not ${action} "${name}": ${reason}.`, { cause: error });
 }
 

@@ -7,6 +7,7 @@ import { registerIpcHandlers } from './ipc';
 import { menuTemplate } from './menu';
 import { declareAppScheme, registerAppProtocol } from './protocol';
 import { createMainWindow, hardenWebContents } from './windows';
+import { errorMessage } from '../../shared/errorMessage';
 
 let mainWindow: BrowserWindow | null = null;
 /** Files opened from the OS before the renderer could receive them. */
@@ -93,10 +94,7 @@ async function openFromOs(filePath: string): Promise<void> {
     focusMainWindow();
     flushPendingFiles();
   } catch (error) {
-    dialog.showErrorBox(
-      'Obeya could not open the file',
-      error instanceof Error ? error.message : String(error),
-    );
+    dialog.showErrorBox('Obeya could not open the file', errorMessage(error));
   }
 }
 

@@ -34,6 +34,7 @@ import {
 import { hostWorkshop, listHubs, stopHosting } from './hosting';
 import { SECURE_WEB_PREFERENCES } from './secureWebPreferences';
 import { parseIpcRequest, validateSender } from './validateIpc';
+import { errorMessage } from '../../shared/errorMessage';
 
 /** A print view that has not rendered by then is stuck; better an error than a hung export. */
 const PRINT_TIMEOUT_MS = 30_000;
@@ -134,7 +135,7 @@ async function renderPdf(request: PrintToPdfRequest): Promise<Uint8Array> {
       ...reportPdfOptions(header),
     });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     throw new Error(`Could not make the PDF: ${reason}.`, { cause: error });
   } finally {
     printWindowIds.delete(contents.id);

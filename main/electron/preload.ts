@@ -9,6 +9,7 @@ import {
   menuCommandSchema,
   openedFileSchema,
 } from '../../shared/ipc/ipcSchemas';
+import { errorMessage } from '../../shared/errorMessage';
 
 /*
  * Runs sandboxed and context-isolated: bundled to one CommonJS file whose only require is
@@ -37,7 +38,7 @@ async function invoke<Result>(
   try {
     reply = await ipcRenderer.invoke(channel, request);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     throw new Error(message.replace(/^Error invoking remote method '[^']*': (Error: )?/, ''));
   }
   const parsed = resultSchema.safeParse(reply);

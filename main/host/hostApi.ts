@@ -8,6 +8,7 @@ import {
 import { hostWorkshopRequestSchema } from '../../shared/ipc/ipcSchemas';
 import { readJsonBody } from '../hub/readJsonBody';
 import { isOwnPageRequest } from './ownPageRequest';
+import { errorMessage } from '../../shared/errorMessage';
 
 const MAX_HOST_BODY_BYTES = 4096;
 
@@ -91,7 +92,7 @@ async function startHosting(
   try {
     sendJson(response, 200, await hosting.host(parsed.data));
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     refuse(response, 500, `Could not start hosting: ${reason}`);
   }
 }
@@ -104,7 +105,7 @@ async function stopHosting(
     await hosting.stop();
     response.writeHead(204, { 'Cache-Control': 'no-store' }).end();
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     refuse(response, 500, `Could not stop hosting: ${reason}`);
   }
 }

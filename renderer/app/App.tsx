@@ -11,6 +11,7 @@ import { NotificationsProvider, useNotify } from './Notifications';
 import { navigate, routeHref, showsWithoutAutomerge, type Route } from './route';
 import { useHashRoute } from './useHashRoute';
 import { useResumeSession } from './useResumeSession';
+import { errorMessage } from '../../shared/errorMessage';
 
 preloadPrintView(window.location.hash);
 
@@ -78,7 +79,7 @@ function FileOpening() {
         (error: unknown) =>
           notify({
             tone: 'error',
-            message: error instanceof Error ? error.message : String(error),
+            message: errorMessage(error),
           }),
       );
     };

@@ -2,6 +2,7 @@ import type { AutomergeUrl, DocHandle } from '@automerge/automerge-repo/slim';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useAppServices } from '../app/AppServices';
 import { receiveDocument } from '../sync/joinWorkshops';
+import { errorMessage } from '../../shared/errorMessage';
 
 export type DocumentState<T> =
   | { status: 'loading' }
@@ -29,7 +30,7 @@ export function useDocumentHandle<T>(url: string): DocumentState<T> {
         !cancelled &&
         setState({
           status: 'missing',
-          message: error instanceof Error ? error.message : String(error),
+          message: errorMessage(error),
         }),
     );
     return () => {

@@ -13,6 +13,7 @@ import {
   renameWorkshop,
   restoreWorkshop,
 } from './workshopLibrary';
+import { errorMessage } from '../../shared/errorMessage';
 
 const UNDO_DELETE_MS = 10_000;
 
@@ -39,7 +40,10 @@ export function WorkshopRow({ entry }: { entry: WorkshopIndexEntry }) {
       await duplicateWorkshop(services, entry.url, Date.now());
       notify({ tone: 'info', message: `Duplicated "${entry.title}".` });
     } catch (error) {
-      notify({ tone: 'error', message: `Could not duplicate "${entry.title}": ${reason(error)}` });
+      notify({
+        tone: 'error',
+        message: `Could not duplicate "${entry.title}": ${errorMessage(error)}`,
+      });
     }
   };
 
@@ -47,7 +51,10 @@ export function WorkshopRow({ entry }: { entry: WorkshopIndexEntry }) {
     try {
       await renameWorkshop(services, entry.url, title, Date.now());
     } catch (error) {
-      notify({ tone: 'error', message: `Could not rename "${entry.title}": ${reason(error)}` });
+      notify({
+        tone: 'error',
+        message: `Could not rename "${entry.title}": ${errorMessage(error)}`,
+      });
     }
   };
 
@@ -166,8 +173,4 @@ function RenameField(props: { title: string; onDone: (title: string | undefined)
       )}
     </div>
   );
-}
-
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useAppServices } from '../app/AppServices';
 import { useNotify } from '../app/Notifications';
 import { exportWorkshop } from './workshopTransfer';
+import { errorMessage } from '../../shared/errorMessage';
 
 /** Exports a workshop to a `.obeya` file through the host's Save dialog (or a download). */
 export function useWorkshopExport(): (url: string) => Promise<void> {
@@ -21,7 +22,7 @@ export function useWorkshopExport(): (url: string) => Promise<void> {
       } catch (error) {
         notify({
           tone: 'error',
-          message: `The export failed: ${error instanceof Error ? error.message : String(error)}`,
+          message: `The export failed: ${errorMessage(error)}`,
         });
       }
     },

@@ -3,6 +3,7 @@ import { useAppServices } from '../app/AppServices';
 import { useNotify } from '../app/Notifications';
 import { navigate } from '../app/route';
 import { describeImportError, importWorkshop } from './workshopTransfer';
+import { errorMessage } from '../../shared/errorMessage';
 
 /** Imports a `.obeya` file's bytes and tells the coach what happened, in words. */
 export function useWorkshopImport(): (fileName: string, bytes: Uint8Array) => Promise<boolean> {
@@ -42,7 +43,7 @@ export function useImportFromDialog(): () => Promise<void> {
       const result = await platform.openFile({ kind: 'obeya' });
       if (result.status === 'opened') await importFile(result.file.name, result.file.bytes);
     } catch (error) {
-      notify({ tone: 'error', message: error instanceof Error ? error.message : String(error) });
+      notify({ tone: 'error', message: errorMessage(error) });
     }
   }, [platform, notify, importFile]);
 }

@@ -7,6 +7,7 @@ import type { WorkshopDoc } from '../../shared/workshop/WorkshopDoc';
 import type { ObeyaDatabase } from '../storage/ObeyaDatabase';
 import { isDocumentStored } from '../storage/isDocumentStored';
 import { findWorkshop, indexWorkshop } from './workshopLibrary';
+import { errorMessage } from '../../shared/errorMessage';
 
 interface TransferServices {
   readyRepo: () => Promise<Repo>;
@@ -76,9 +77,7 @@ export async function importWorkshop(
 /** The message shown when an import is refused; the library is untouched in every case. */
 export function describeImportError(fileName: string, error: unknown): string {
   const reason =
-    error instanceof ObeyaFileError
-      ? error.message
-      : `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+    error instanceof ObeyaFileError ? error.message : `Unexpected error: ${errorMessage(error)}`;
   return `Could not import "${fileName}". ${reason} Nothing was changed.`;
 }
 

@@ -3,6 +3,7 @@
 import wasmUrl from '@automerge/automerge/automerge.wasm?url';
 import { initializeWasm, isWasmInitialized } from '@automerge/automerge/slim';
 import { compileWasmInWorker } from './compileWasmInWorker';
+import { errorMessage } from '../../shared/errorMessage';
 
 let initializing: Promise<void> | undefined;
 
@@ -23,7 +24,7 @@ export function initAutomerge(): Promise<void> {
     .catch((error: unknown) => {
       // Let a later call retry instead of caching the failure forever.
       initializing = undefined;
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       throw new Error(`The document engine did not load (${reason}).`, { cause: error });
     });
   return initializing;

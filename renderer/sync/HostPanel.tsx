@@ -7,6 +7,7 @@ import { loadDeviceIdentity } from '../storage/deviceIdentity';
 import { setHosting, useHosting } from './hostingState';
 import { joinHubAndRemember, leaveHub } from './hubSession';
 import { SyncServerSettings } from './SyncServerSettings';
+import { errorMessage } from '../../shared/errorMessage';
 
 /**
  * "Host this workshop": starts this laptop's hub, joins it, and shows the room how to join —
@@ -39,7 +40,7 @@ export function HostPanel({ workshopUrl }: { workshopUrl: AutomergeUrl }) {
         workshopUrls: [...sameHub, workshopUrl],
       });
     } catch (reason) {
-      setError(reason instanceof Error ? reason.message : String(reason));
+      setError(errorMessage(reason));
     }
   };
 
@@ -48,7 +49,7 @@ export function HostPanel({ workshopUrl }: { workshopUrl: AutomergeUrl }) {
     try {
       await services.platform.stopHosting();
     } catch (reason) {
-      setError(reason instanceof Error ? reason.message : String(reason));
+      setError(errorMessage(reason));
       return;
     }
     await leaveHub(services);

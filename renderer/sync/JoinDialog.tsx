@@ -14,6 +14,7 @@ import { receiveHostedWorkshops } from './joinWorkshops';
 import { NearbyHubList } from './NearbyHubList';
 import { joinThroughSyncServer } from './syncServerSession';
 import './sync.css';
+import { errorMessage } from '../../shared/errorMessage';
 
 interface Props {
   /** Prefilled from a join link. */
@@ -81,7 +82,7 @@ export function JoinDialog(props: Props) {
           },
           (error: unknown) => {
             setJoining(false);
-            setMessage(error instanceof Error ? error.message : String(error));
+            setMessage(errorMessage(error));
           },
         );
       } else if (
@@ -109,7 +110,7 @@ export function JoinDialog(props: Props) {
       await joinThroughSyncServer(services, { serverUrl: server.data, workshopUrl: workshop.data });
     } catch (error) {
       setJoining(false);
-      setMessage(error instanceof Error ? error.message : String(error));
+      setMessage(errorMessage(error));
       return;
     }
     dialog.current?.close();

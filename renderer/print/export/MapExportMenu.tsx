@@ -10,6 +10,7 @@ import { PdfExportDialog } from './PdfExportDialog';
 import { svgToPng } from './svgToPng';
 import './exportMenu.css';
 import { usePdfExport } from './usePdfExport';
+import { errorMessage } from '../../../shared/errorMessage';
 
 interface Props {
   map: ValueStreamMapDoc;
@@ -43,7 +44,7 @@ export function MapExportMenu({ map, metrics, mapUrl, workshopUrl }: Props) {
     } catch (error) {
       notify({
         tone: 'error',
-        message: `The ${kind.toUpperCase()} was not saved: ${error instanceof Error ? error.message : String(error)}`,
+        message: `The ${kind.toUpperCase()} was not saved: ${errorMessage(error)}`,
       });
     }
   };

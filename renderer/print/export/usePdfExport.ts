@@ -9,6 +9,7 @@ import {
 import { useAppServices } from '../../app/AppServices';
 import { useNotify } from '../../app/Notifications';
 import { loadPrintView } from '../PrintViewLoader';
+import { errorMessage } from '../../../shared/errorMessage';
 
 export interface PdfExport {
   /**
@@ -48,7 +49,7 @@ export function usePdfExport(): PdfExport {
       } catch (error) {
         notify({
           tone: 'error',
-          message: `The PDF was not saved: ${error instanceof Error ? error.message : String(error)}`,
+          message: `The PDF was not saved: ${errorMessage(error)}`,
         });
       }
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { randomUuid } from '../../shared/randomUuid';
 import type { ObeyaDatabase } from './ObeyaDatabase';
 
 const deviceIdentitySchema = z.object({
@@ -12,7 +13,7 @@ export async function loadDeviceIdentity(db: ObeyaDatabase): Promise<DeviceIdent
   return db.transaction('rw', db.settings, async () => {
     const stored = deviceIdentitySchema.safeParse((await db.settings.get('device'))?.value);
     if (stored.success) return stored.data;
-    const identity = { id: crypto.randomUUID(), displayName: '' };
+    const identity = { id: randomUuid(), displayName: '' };
     await db.settings.put({ key: 'device', value: identity });
     return identity;
   });

@@ -15,6 +15,7 @@ type ShareConfig = NonNullable<RepoConfig['shareConfig']>;
 interface Workshop {
   handle: DocHandle<unknown>;
   documents: DocumentId[];
+  title: string;
 }
 
 /**
@@ -67,23 +68,26 @@ export class HostedWorkshops {
   add(workshopId: DocumentId): void {
     if (this.#workshops.has(workshopId)) return;
     const handle = this.#open(workshopId);
-    const workshop: Workshop = { handle, documents: [workshopId] };
+    const workshop: Workshop = { handle, documents: [workshopId], title: '' };
     this.#workshops.set(workshopId, workshop);
     this.#updateShared();
     const refresh = (doc: unknown) => {
       workshop.documents = documentsOfWorkshop(workshopId, doc);
+      workshop.title = titleOfWorkshop(doc);
       this.#updateShared();
     };
-    // 'heads-changed' carries the document: it fires before the handle counts as ready.
+    // 'heads-changed' carries the document: it fires before the handle counts as ready, and
+    // when the whole workshop arrives in one sync message it is the only event, so the title is
+    // read from it too (not from the handle, which has no document to give yet).
     handle.on('heads-changed', ({ doc }) => refresh(doc));
     if (handle.isReady()) refresh(handle.doc());
   }
 
   list(): HostedWorkshop[] {
-    return [...this.#workshops].map(([id, { handle }]) => ({
+    return [...this.#workshops].map(([id, { title }]) => ({
       id,
       url: stringifyAutomergeUrl({ documentId: id }),
-      title: handle.isReady() ? titleOfWorkshop(handle.doc()) : '',
+      title,
     }));
   }
 

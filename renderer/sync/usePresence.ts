@@ -31,14 +31,17 @@ export function usePresence(
     void loadDeviceIdentity(db).then(setIdentity);
   }, [db]);
 
+  // A string, so the announcing below restarts only when the colour itself changes.
+  const color = identity && presenceColor(identity.id, [...peers.values()]);
+
   useEffect(() => {
-    if (!identity) return;
+    if (!identity || !color) return;
     const announce = () => {
       const message: PresenceMessage = {
         type: PRESENCE_TYPE,
         deviceId: identity.id,
         name: identity.displayName || 'Someone',
-        color: presenceColor(identity.id),
+        color,
         selectedStepId,
       };
       try {
@@ -50,7 +53,7 @@ export function usePresence(
     announce();
     const heartbeat = setInterval(announce, PRESENCE_HEARTBEAT_MS);
     return () => clearInterval(heartbeat);
-  }, [handle, identity, selectedStepId]);
+  }, [handle, identity, color, selectedStepId]);
 
   useEffect(() => {
     const onMessage = ({ message }: { message: unknown }) => {

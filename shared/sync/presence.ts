@@ -28,9 +28,26 @@ const PALETTE = [
   '#8a5a44',
 ];
 
-/** A stable colour per device, so a person keeps their colour across documents and days. */
-export function presenceColor(deviceId: string): string {
+/**
+ * This device's colour in a document, given the others there. Its own colour comes from its id,
+ * so a person usually keeps it across documents and days; but when someone ahead of it in
+ * device-id order already shows that colour, it takes the next free one. Every laptop applies
+ * the same rule to what the others announce, so up to eight people in a document end up in
+ * eight different colours within a few announcements (with more, colours repeat; names tell
+ * them apart).
+ */
+export function presenceColor(
+  deviceId: string,
+  others: readonly Pick<PresenceMessage, 'deviceId' | 'color'>[] = [],
+): string {
   let hash = 0;
   for (let i = 0; i < deviceId.length; i++) hash = (hash * 31 + deviceId.charCodeAt(i)) >>> 0;
+  const taken = new Set(
+    others.filter((other) => other.deviceId < deviceId).map(({ color }) => color.toLowerCase()),
+  );
+  for (let step = 0; step < PALETTE.length; step++) {
+    const color = PALETTE[(hash + step) % PALETTE.length]!;
+    if (!taken.has(color)) return color;
+  }
   return PALETTE[hash % PALETTE.length]!;
 }

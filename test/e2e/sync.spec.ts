@@ -57,6 +57,13 @@ test.describe('workshop sync through a LAN hub', () => {
     for (const editor of editors) await editor.expectMetric('Lead time', '57.75 h');
     await expect(host.getByRole('list', { name: 'Also here' })).toContainText('Bob');
     await expect(host.getByRole('list', { name: 'Also here' })).toContainText('Chen');
+    // Each in a colour of their own (a device whose colour someone else shows takes another).
+    const colourOf = (name: string) =>
+      host
+        .getByRole('list', { name: 'Also here' })
+        .getByText(name, { exact: true })
+        .evaluate((chip) => getComputedStyle(chip).color);
+    await expect.poll(async () => (await colourOf('Bob')) !== (await colourOf('Chen'))).toBe(true);
     await expect(host.locator('.sync-badge')).toContainText('Live with 3 people');
     await editors[1]!.mapStep('QA').click();
     await expect(host.locator('svg').getByText('Bob', { exact: true })).toBeVisible();

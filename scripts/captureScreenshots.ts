@@ -2,8 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { startBrowserHost } from '../main/host/BrowserHost';
+import { createBonjourDiscovery } from '../main/hub/discovery';
+import { NearbyHubs } from '../main/hub/NearbyHubs';
+import { WorkshopHosting } from '../main/hub/WorkshopHosting';
 import { reportPdfOptions } from '../shared/print/headerFooterTemplates';
 import type { PageSetup } from '../shared/print/pageSetup';
 import { printRouteHref, type PrintTarget } from '../shared/print/printRoute';
@@ -131,6 +134,91 @@ async function captureReportPage(
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', at, '-l', at, '-singlefile', pdf, out]);
 }
 
+/**
+ * Working together, as `npm run web` does it: the coach hosts a workshop (announced over mDNS),
+ * Bob joins from the link, Chen picks the hub from the Join list, and each selects a step.
+ */
+async function captureWorkingTogether(browser: Browser) {
+  const quiet = { info: () => undefined, warn: () => undefined };
+  const discovery = createBonjourDiscovery(quiet);
+  const hosting = new WorkshopHosting({
+    rendererRoot: path.resolve('dist/renderer'),
+    discovery,
+    logger: quiet,
+  });
+  const nearbyHubs = new NearbyHubs(discovery);
+  const laptops = await startBrowserHost({
+    root: path.resolve('dist/renderer'),
+    hosting,
+    nearbyHubs,
+  });
+  const laptop = async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 860 },
+      deviceScaleFactor: 1,
+    });
+    return context.newPage();
+  };
+  try {
+    const coach = await laptop();
+    await coach.goto(laptops.url);
+    await coach.getByRole('button', { name: 'New workshop' }).click();
+    await coach.getByLabel('Title (required)').fill('Retail bank — idea to production');
+    await coach.getByRole('button', { name: 'Create workshop' }).click();
+    await coach.getByRole('button', { name: 'New value stream map' }).click();
+    await coach.getByRole('radio', { name: /Software delivery pipeline/ }).check();
+    await coach.getByRole('button', { name: 'Create map' }).click();
+    await coach.getByRole('tab', { name: 'Table' }).waitFor();
+    await coach.getByRole('link', { name: '← Workshop' }).click();
+    await coach.getByRole('button', { name: 'Host this workshop' }).click();
+    const joinLink = coach.getByRole('link', { name: /\/#\/join\// });
+    await joinLink.waitFor();
+    await coach.locator('.sync-badge[data-sync="connected"]').waitFor();
+    await coach.mouse.move(0, 0);
+    await coach.screenshot({ path: path.join(OUT, 'hosting.png') });
+    const link = (await joinLink.getAttribute('href'))!;
+    const joinCode = (await coach.locator('.join-code').textContent())!;
+
+    const bob = await laptop();
+    await bob.goto(link);
+    const bobsDialog = bob.getByRole('dialog', { name: 'Join a workshop' });
+    await bobsDialog.getByLabel('Your name').fill('Bob');
+    await bobsDialog.getByRole('button', { name: 'Join' }).click();
+    await bob.locator('.sync-badge[data-sync="connected"]').waitFor();
+
+    const chen = await laptop();
+    await chen.goto(laptops.url);
+    await chen.getByRole('button', { name: 'Join a workshop…' }).click();
+    const chensDialog = chen.getByRole('dialog', { name: 'Join a workshop' });
+    await chensDialog.getByRole('button', { name: /^Retail bank — idea to production — / }).click();
+    await chensDialog.getByLabel('Join code').fill(joinCode);
+    await chensDialog.getByLabel('Your name').fill('Chen');
+    await chensDialog.screenshot({ path: path.join(OUT, 'join.png') });
+    await chensDialog.getByRole('button', { name: 'Join' }).click();
+    await chen.locator('.sync-badge[data-sync="connected"]').waitFor();
+
+    for (const [page, step] of [
+      [bob, 'QA'],
+      [chen, 'Code review'],
+      [coach, undefined],
+    ] as const) {
+      await page.getByRole('link', { name: /^Current state/ }).click();
+      await page.getByRole('tab', { name: 'Table' }).waitFor();
+      if (step) await page.locator('svg [role="button"]', { hasText: step }).first().click();
+    }
+    await coach.getByText('Live with 3 people').waitFor();
+    await coach.locator('svg').getByText('Chen', { exact: true }).waitFor();
+    await coach.getByRole('button', { name: 'Zoom in' }).click();
+    await coach.mouse.move(0, 0);
+    await coach.screenshot({ path: path.join(OUT, 'presence.png') });
+  } finally {
+    nearbyHubs.close();
+    await hosting.stop();
+    await discovery.close();
+    await laptops.close();
+  }
+}
+
 const host = await startBrowserHost({ root: path.resolve('dist/renderer') });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
@@ -182,6 +270,7 @@ try {
     pageNumber: 2,
     file: 'report-workshop.png',
   });
+  await captureWorkingTogether(browser);
   console.log(`Screenshots written to ${OUT}`);
 } finally {
   await browser.close();

@@ -1,10 +1,16 @@
-import type { PeerPresence } from './usePresence';
+import type { PeerPresence } from './usePeersPresent';
 
-/** The people who have this document open, each in their colour. */
-export function PresenceList({ peers }: { peers: PeerPresence[] }) {
+/** The people who have a document open, each in their colour. */
+export function PresenceList({
+  peers,
+  label = 'Also here',
+}: {
+  peers: PeerPresence[];
+  label?: string;
+}) {
   if (peers.length === 0) return null;
   return (
-    <ul className="presence" aria-label="Also here">
+    <ul className="presence" aria-label={label}>
       {peers.map((peer) => (
         <li
           key={peer.deviceId}

@@ -1,19 +1,13 @@
 import type { DocHandle } from '@automerge/automerge-repo/slim';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import {
   PRESENCE_HEARTBEAT_MS,
-  PRESENCE_TIMEOUT_MS,
   PRESENCE_TYPE,
   presenceColor,
-  presenceMessageSchema,
   type PresenceMessage,
 } from '../../shared/sync/presence';
-import { useAppServices } from '../app/AppServices';
-import { loadDeviceIdentity, type DeviceIdentity } from '../storage/deviceIdentity';
-
-export interface PeerPresence extends PresenceMessage {
-  seenAt: number;
-}
+import { useDeviceIdentity } from './useDeviceIdentity';
+import { usePeersPresent, type PeerPresence } from './usePeersPresent';
 
 /**
  * Who else has this document open and which step each has selected, through automerge-repo's
@@ -23,16 +17,10 @@ export function usePresence(
   handle: DocHandle<unknown>,
   selectedStepId: string | null,
 ): PeerPresence[] {
-  const { db } = useAppServices();
-  const [identity, setIdentity] = useState<DeviceIdentity>();
-  const [peers, setPeers] = useState<Map<string, PeerPresence>>(new Map());
-
-  useEffect(() => {
-    void loadDeviceIdentity(db).then(setIdentity);
-  }, [db]);
-
+  const identity = useDeviceIdentity();
+  const peers = usePeersPresent(handle, identity?.id);
   // A string, so the announcing below restarts only when the colour itself changes.
-  const color = identity && presenceColor(identity.id, [...peers.values()]);
+  const color = identity && presenceColor(identity.id, peers);
 
   useEffect(() => {
     if (!identity || !color) return;
@@ -55,27 +43,5 @@ export function usePresence(
     return () => clearInterval(heartbeat);
   }, [handle, identity, color, selectedStepId]);
 
-  useEffect(() => {
-    const onMessage = ({ message }: { message: unknown }) => {
-      const parsed = presenceMessageSchema.safeParse(message);
-      if (!parsed.success || parsed.data.deviceId === identity?.id) return;
-      setPeers((current) =>
-        new Map(current).set(parsed.data.deviceId, { ...parsed.data, seenAt: Date.now() }),
-      );
-    };
-    const prune = setInterval(() => {
-      setPeers((current) => {
-        const now = Date.now();
-        const fresh = [...current].filter(([, peer]) => now - peer.seenAt < PRESENCE_TIMEOUT_MS);
-        return fresh.length === current.size ? current : new Map(fresh);
-      });
-    }, 1000);
-    handle.on('ephemeral-message', onMessage);
-    return () => {
-      handle.off('ephemeral-message', onMessage);
-      clearInterval(prune);
-    };
-  }, [handle, identity]);
-
-  return [...peers.values()];
+  return peers;
 }

@@ -1,19 +1,23 @@
 import type { AutomergeUrl, DocHandle } from '@automerge/automerge-repo/slim';
 import { addArtefact, recordArtefactTitle } from '../../shared/workshop/workshopChanges';
 import type { ArtefactRef, WorkshopDoc } from '../../shared/workshop/WorkshopDoc';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useAppServices } from '../app/AppServices';
 import { navigate, routeHref } from '../app/route';
 import { changeDocument } from '../documents/documentHistory';
 import { useDocumentHandle, useDocumentValue } from '../documents/useDocument';
 import { artefactKindViews, viewForKind, type ArtefactKindView } from './artefactKinds';
 import { useAfterPaint } from '../app/useAfterPaint';
+import { PresenceList } from '../sync/PresenceList';
+import { useDeviceIdentity } from '../sync/useDeviceIdentity';
+import { usePeersPresent } from '../sync/usePeersPresent';
 
 /** The documents of a workshop, and buttons to start new ones. */
 export function ArtefactList({ workshopHandle }: { workshopHandle: DocHandle<WorkshopDoc> }) {
   const { repo } = useAppServices();
   const workshop = useDocumentValue(workshopHandle);
   const [creating, setCreating] = useState<ArtefactKindView | null>(null);
+  const ownDeviceId = useDeviceIdentity()?.id;
   // The list paints first; then the documents load, and the editors' code for the kinds listed
   // (a failed preload is only a missed head start: opening the document loads it again).
   const painted = useAfterPaint();
@@ -42,6 +46,7 @@ export function ArtefactList({ workshopHandle }: { workshopHandle: DocHandle<Wor
               workshopHandle={workshopHandle}
               artefact={ref}
               painted={painted}
+              ownDeviceId={ownDeviceId}
             />
           ))}
         </ul>
@@ -81,29 +86,38 @@ export function ArtefactList({ workshopHandle }: { workshopHandle: DocHandle<Wor
 }
 
 /**
- * One document of the workshop, listed by the title the workshop recorded for it. Loading the
- * document itself (to follow its live title) waits until the home has painted, so a document
- * with a long history never holds up the list.
+ * One document of the workshop, listed by the title the workshop recorded for it, with the
+ * people who have it open. Loading the document itself (to follow its live title and presence)
+ * waits until the home has painted, so a document with a long history never holds up the list.
  */
 function ArtefactItem(props: {
   workshopHandle: DocHandle<WorkshopDoc>;
   artefact: ArtefactRef;
   painted: boolean;
+  ownDeviceId: string | undefined;
 }) {
-  const { workshopHandle, artefact, painted } = props;
+  const { workshopHandle, artefact, painted, ownDeviceId } = props;
   const href = routeHref({
     name: 'artefact',
     workshopUrl: workshopHandle.url,
     artefactUrl: artefact.url,
   });
+  const kind = <span className="muted">{viewForKind(artefact.kind)?.label ?? artefact.kind}</span>;
   return (
     <li>
       {painted || artefact.title === undefined ? (
-        <LiveArtefactLink href={href} workshopHandle={workshopHandle} artefact={artefact} />
+        <LiveArtefactLink
+          href={href}
+          workshopHandle={workshopHandle}
+          artefact={artefact}
+          kind={kind}
+          ownDeviceId={ownDeviceId}
+        />
       ) : (
-        <RecordedArtefactLink href={href} title={artefact.title} />
-      )}{' '}
-      <span className="muted">{viewForKind(artefact.kind)?.label ?? artefact.kind}</span>
+        <>
+          <RecordedArtefactLink href={href} title={artefact.title} /> {kind}
+        </>
+      )}
     </li>
   );
 }
@@ -117,29 +131,39 @@ function RecordedArtefactLink({ href, title }: { href: string; title: string | u
   );
 }
 
-function LiveArtefactLink(props: {
+interface LiveArtefactProps {
   href: string;
   workshopHandle: DocHandle<WorkshopDoc>;
   artefact: ArtefactRef;
-}) {
+  /** The kind of document, shown after its title. */
+  kind: ReactNode;
+  ownDeviceId: string | undefined;
+}
+
+function LiveArtefactLink(props: LiveArtefactProps) {
   const state = useDocumentHandle<{ title?: string }>(props.artefact.url as AutomergeUrl);
   if (state.status !== 'ready')
-    return <RecordedArtefactLink href={props.href} title={props.artefact.title} />;
+    return (
+      <>
+        <RecordedArtefactLink href={props.href} title={props.artefact.title} /> {props.kind}
+      </>
+    );
   return <LiveArtefactTitle handle={state.handle} {...props} />;
 }
 
-function LiveArtefactTitle(props: {
-  href: string;
-  handle: DocHandle<{ title?: string }>;
-  workshopHandle: DocHandle<WorkshopDoc>;
-  artefact: ArtefactRef;
-}) {
-  const { href, handle, workshopHandle, artefact } = props;
+function LiveArtefactTitle(props: LiveArtefactProps & { handle: DocHandle<{ title?: string }> }) {
+  const { href, handle, workshopHandle, artefact, kind, ownDeviceId } = props;
   const title = useDocumentValue(handle).title ?? '';
+  const peers = usePeersPresent(handle as DocHandle<unknown>, ownDeviceId);
   // Recorded outside the undo history: it follows the document, nobody typed it here.
   useEffect(() => {
     if (artefact.title !== title)
       workshopHandle.change((doc) => void recordArtefactTitle(doc, artefact.url, title));
   }, [workshopHandle, artefact.url, artefact.title, title]);
-  return <a href={href}>{title || 'Untitled'}</a>;
+  return (
+    <>
+      <a href={href}>{title || 'Untitled'}</a> {kind}{' '}
+      <PresenceList peers={peers} label={`In ${title || 'Untitled'}`} />
+    </>
+  );
 }

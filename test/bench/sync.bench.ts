@@ -80,8 +80,12 @@ export async function benchSync(options: Partial<SyncBenchOptions> = {}): Promis
   const loadAverageBefore = loadavg()[0]!;
   const runs: SyncRunResult[] = [];
   for (let round = 1; round <= settings.rounds; round++) {
+    // Which server runs first alternates from round to round: a run can leave the machine
+    // slower for the next (a saturated bare server's minute at full load), and that should not
+    // always fall on the same one.
+    const servers = round % 2 === 1 ? settings.servers : [...settings.servers].reverse();
     for (const run of settings.runs) {
-      for (const server of settings.servers) {
+      for (const server of servers) {
         // Progress on stderr keeps stdout pure JSON.
         console.error(
           `sync bench, round ${round}/${settings.rounds}: ${server}, ${run.peers} peers × ${run.editsPerSecond} edit/s`,

@@ -53,7 +53,10 @@ test.describe('workshop sync through a LAN hub', () => {
 
     const bob = await participant(browser, hub, 'Bob');
     const chen = await participant(browser, hub, 'Chen');
-    const editors = [await openMap(host), await openMap(bob), await openMap(chen)];
+    // The workshop's home says who is in which document.
+    const bobsEditor = await openMap(bob);
+    await expect(host.getByRole('list', { name: 'In Current state' })).toHaveText('Bob');
+    const editors = [await openMap(host), bobsEditor, await openMap(chen)];
     for (const editor of editors) await editor.expectMetric('Lead time', '57.75 h');
     await expect(host.getByRole('list', { name: 'Also here' })).toContainText('Bob');
     await expect(host.getByRole('list', { name: 'Also here' })).toContainText('Chen');

@@ -8,7 +8,7 @@ import {
   type WebSocketRoute,
 } from '@playwright/test';
 import { startHub, type Hub } from '../../main/hub/startHub';
-import { createWorkshopWithMap, joinFromLink, openMap } from './syncSteps';
+import { createWorkshopWithMap, hostOnHub, joinFromLink, openMap } from './syncSteps';
 
 const RENDERER = path.resolve('dist/renderer');
 
@@ -94,15 +94,7 @@ test.describe('workshop sync through a LAN hub', () => {
   });
 
   test('edits made while the hub is down merge when it comes back', async ({ browser }) => {
-    const host = await (await browser.newContext()).newPage();
-    await host.goto(`${hub.url}/#/`);
-    const workshopUrl = await createWorkshopWithMap(host, 'Hub restart');
-    hub.addWorkshop(workshopUrl as never);
-    await host.goto(`${hub.url}/#/join/${hub.joinCode}`);
-    const dialog = host.getByRole('dialog', { name: 'Join a workshop' });
-    await dialog.getByLabel('Your name').fill('Anna');
-    await dialog.getByRole('button', { name: 'Join' }).click();
-    await expect(host.locator('.sync-badge')).toHaveAttribute('data-sync', 'connected');
+    const { host, workshopUrl } = await hostOnHub(browser, hub, 'Hub restart');
     // Joining ends on the workshop's home; open the map from there, as the others do.
     const hostEditor = await openMap(host);
     const bob = await participant(browser, hub, 'Bob');
@@ -127,15 +119,7 @@ test.describe('workshop sync through a LAN hub', () => {
   }) => {
     // Three browsers and a reconnection backoff on a 2-core machine.
     test.setTimeout(120_000);
-    const host = await (await browser.newContext()).newPage();
-    await host.goto(`${hub.url}/#/`);
-    const workshopUrl = await createWorkshopWithMap(host, 'Partition');
-    hub.addWorkshop(workshopUrl as never);
-    await host.goto(`${hub.url}/#/join/${hub.joinCode}`);
-    const dialog = host.getByRole('dialog', { name: 'Join a workshop' });
-    await dialog.getByLabel('Your name').fill('Anna');
-    await dialog.getByRole('button', { name: 'Join' }).click();
-    await expect(host.locator('.sync-badge')).toHaveAttribute('data-sync', 'connected');
+    const { host } = await hostOnHub(browser, hub, 'Partition');
     // Joining ends on the workshop's home; open the map from there, as the others do.
     const hostEditor = await openMap(host);
 

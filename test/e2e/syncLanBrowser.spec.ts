@@ -2,7 +2,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startHub, type Hub } from '../../main/hub/startHub';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromiumPath';
-import { createWorkshopWithMap, joinFromLink, openMap } from './syncSteps';
+import { hostOnHub, joinFromLink, openMap } from './syncSteps';
 
 const RENDERER = path.resolve('dist/renderer');
 /** A name for the hub's laptop, as a participant's browser reaches it across the room. */
@@ -30,15 +30,7 @@ test.describe('a participant with only a browser, across the LAN', () => {
   });
 
   test('joins from the link on plain http:// and adds steps the host sees', async ({ browser }) => {
-    const host = await (await browser.newContext()).newPage();
-    await host.goto(`${hub.url}/#/`);
-    const workshopUrl = await createWorkshopWithMap(host, 'Across the room');
-    hub.addWorkshop(workshopUrl as never);
-    await host.goto(`${hub.url}/#/join/${hub.joinCode}`);
-    const hostsDialog = host.getByRole('dialog', { name: 'Join a workshop' });
-    await hostsDialog.getByLabel('Your name').fill('Anna');
-    await hostsDialog.getByRole('button', { name: 'Join' }).click();
-    await expect(host.locator('.sync-badge')).toHaveAttribute('data-sync', 'connected');
+    const { host } = await hostOnHub(browser, hub, 'Across the room');
     const hostEditor = await openMap(host);
 
     const lanLink = `http://${LAN_NAME}:${hub.port}/#/join/${hub.joinCode}`;

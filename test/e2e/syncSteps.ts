@@ -1,4 +1,5 @@
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import type { Hub } from '../../main/hub/startHub';
 import { formatJoinCode } from '../../shared/sync/joinCode';
 import { MapEditorPage } from './pages/MapEditorPage';
 
@@ -18,6 +19,17 @@ export async function createWorkshopWithMap(page: Page, title: string): Promise<
   return decodeURIComponent(/#\/workshop\/([^/]+)/.exec(page.url())![1]!);
 }
 
+/** On `page`, opens a join link and joins under `name`; ends on the workshop's home, live. */
+export async function joinOnPage(page: Page, joinLink: string, name: string): Promise<void> {
+  await page.goto(joinLink);
+  const dialog = page.getByRole('dialog', { name: 'Join a workshop' });
+  const code = /#\/join\/(.+)$/.exec(joinLink)![1]!;
+  await expect(dialog.getByLabel('Join code')).toHaveValue(formatJoinCode(code));
+  await dialog.getByLabel('Your name').fill(name);
+  await dialog.getByRole('button', { name: 'Join' }).click();
+  await expect(page.locator('.sync-badge')).toHaveAttribute('data-sync', 'connected');
+}
+
 /** Opens a join link in a fresh browser context and joins under `name`. */
 export async function joinFromLink(
   browser: Browser,
@@ -28,14 +40,25 @@ export async function joinFromLink(
   const context = await browser.newContext();
   await prepare?.(context);
   const page = await context.newPage();
-  await page.goto(joinLink);
-  const dialog = page.getByRole('dialog', { name: 'Join a workshop' });
-  const code = /#\/join\/(.+)$/.exec(joinLink)![1]!;
-  await expect(dialog.getByLabel('Join code')).toHaveValue(formatJoinCode(code));
-  await dialog.getByLabel('Your name').fill(name);
-  await dialog.getByRole('button', { name: 'Join' }).click();
-  await expect(page.locator('.sync-badge')).toHaveAttribute('data-sync', 'connected');
+  await joinOnPage(page, joinLink, name);
   return page;
+}
+
+/**
+ * The host's laptop: it creates a workshop with a map in a fresh browser context, `hub` hosts
+ * the workshop, and it joins the hub as Anna; ends on the workshop's home.
+ */
+export async function hostOnHub(
+  browser: Browser,
+  hub: Hub,
+  title: string,
+): Promise<{ host: Page; workshopUrl: string }> {
+  const host = await (await browser.newContext()).newPage();
+  await host.goto(`${hub.url}/#/`);
+  const workshopUrl = await createWorkshopWithMap(host, title);
+  hub.addWorkshop(workshopUrl as never);
+  await joinOnPage(host, `${hub.url}/#/join/${hub.joinCode}`, 'Anna');
+  return { host, workshopUrl };
 }
 
 /** From the workshop's home, opens its current-state map. */

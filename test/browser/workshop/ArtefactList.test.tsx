@@ -4,7 +4,9 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addArtefact, newWorkshop } from '../../../shared/workshop/workshopChanges';
 import type { WorkshopDoc } from '../../../shared/workshop/WorkshopDoc';
+import { PRESENCE_TYPE, type PresenceMessage } from '../../../shared/sync/presence';
 import { AppServicesProvider, type AppServices } from '../../../renderer/app/AppServices';
+import { ObeyaDatabase } from '../../../renderer/storage/ObeyaDatabase';
 import { WorkshopSync } from '../../../renderer/sync/workshopSync';
 import { ArtefactList } from '../../../renderer/workshop/ArtefactList';
 
@@ -15,13 +17,15 @@ describe('ArtefactList', () => {
   let repo: Repo;
   let workshop: DocHandle<WorkshopDoc>;
   let services: AppServices;
+  let db: ObeyaDatabase;
 
   beforeEach(() => {
     container = document.createElement('div');
     document.body.append(container);
     root = createRoot(container);
     repo = new Repo();
-    services = { repo, sync: new WorkshopSync(repo) } as unknown as AppServices;
+    db = new ObeyaDatabase(`obeya-test-${crypto.randomUUID()}`);
+    services = { repo, db, sync: new WorkshopSync(repo) } as unknown as AppServices;
     workshop = repo.create<WorkshopDoc>(
       newWorkshop({ title: 'Bank', client: '', date: '', facilitator: '' }, 1),
     );
@@ -31,6 +35,8 @@ describe('ArtefactList', () => {
     flushSync(() => root.unmount());
     container.remove();
     await repo.shutdown();
+    db.close();
+    await db.delete();
   });
 
   function render(): void {
@@ -85,5 +91,28 @@ describe('ArtefactList', () => {
     expect(link().textContent).toBe('Elsewhere');
     expect(link().getAttribute('aria-busy')).toBe('true');
     await absent.shutdown();
+  });
+
+  it('lists who has each document open, from the presence they announce in it', async () => {
+    const map = repo.create({ kind: 'valueStreamMap', title: 'Intake' });
+    workshop.change((doc) => addArtefact(doc, map.url, 'valueStreamMap', 2, 'Intake'));
+    render();
+    await expect.poll(() => link().hasAttribute('aria-busy')).toBe(false);
+    const bob: PresenceMessage = {
+      type: PRESENCE_TYPE,
+      deviceId: 'bobs-laptop',
+      name: 'Bob',
+      color: '#30638e',
+      selectedStepId: null,
+    };
+    map.emit('ephemeral-message', { handle: map, senderId: 'hub' as never, message: bob });
+    const present = () => container.querySelector('ul[aria-label="In Intake"]')?.textContent;
+    await expect.poll(present).toBe('Bob');
+    map.emit('ephemeral-message', {
+      handle: map,
+      senderId: 'hub' as never,
+      message: 'not presence',
+    });
+    expect(present()).toBe('Bob');
   });
 });

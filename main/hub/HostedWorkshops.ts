@@ -13,7 +13,6 @@ import { documentsOfWorkshop, titleOfWorkshop } from '../../shared/sync/workshop
 type ShareConfig = NonNullable<RepoConfig['shareConfig']>;
 
 interface Workshop {
-  handle: DocHandle<unknown>;
   documents: DocumentId[];
   title: string;
 }
@@ -68,7 +67,7 @@ export class HostedWorkshops {
   add(workshopId: DocumentId): void {
     if (this.#workshops.has(workshopId)) return;
     const handle = this.#open(workshopId);
-    const workshop: Workshop = { handle, documents: [workshopId], title: '' };
+    const workshop: Workshop = { documents: [workshopId], title: '' };
     this.#workshops.set(workshopId, workshop);
     this.#updateShared();
     const refresh = (doc: unknown) => {

@@ -170,6 +170,7 @@ async function captureWorkingTogether(browser: Browser) {
     await coach.getByRole('button', { name: 'Create map' }).click();
     await coach.getByRole('tab', { name: 'Table' }).waitFor();
     await coach.getByRole('link', { name: '← Workshop' }).click();
+    await coach.getByLabel('Your name').fill('Anna');
     await coach.getByRole('button', { name: 'Host this workshop' }).click();
     const joinLink = coach.getByRole('link', { name: /\/#\/join\// });
     await joinLink.waitFor();
@@ -190,7 +191,9 @@ async function captureWorkingTogether(browser: Browser) {
     await chen.goto(laptops.url);
     await chen.getByRole('button', { name: 'Join a workshop…' }).click();
     const chensDialog = chen.getByRole('dialog', { name: 'Join a workshop' });
-    await chensDialog.getByRole('button', { name: /^Retail bank — idea to production — / }).click();
+    await chensDialog
+      .getByRole('button', { name: 'Retail bank — idea to production — Anna' })
+      .click();
     await chensDialog.getByLabel('Join code').fill(joinCode);
     await chensDialog.getByLabel('Your name').fill('Chen');
     await chensDialog.screenshot({ path: path.join(OUT, 'join.png') });

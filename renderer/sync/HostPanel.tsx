@@ -1,12 +1,13 @@
 import type { AutomergeUrl } from '@automerge/automerge-repo/slim';
 import QRCode from 'qrcode';
-import { useState } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { formatJoinCode } from '../../shared/sync/joinCode';
 import { useAppServices } from '../app/AppServices';
-import { loadDeviceIdentity } from '../storage/deviceIdentity';
+import { saveDisplayName } from '../storage/deviceIdentity';
 import { setHosting, useHosting } from './hostingState';
 import { joinHubAndRemember, leaveHub } from './hubSession';
 import { SyncServerSettings } from './SyncServerSettings';
+import { useDeviceIdentity } from './useDeviceIdentity';
 import { errorMessage } from '../../shared/errorMessage';
 
 /**
@@ -18,12 +19,22 @@ export function HostPanel({ workshopUrl }: { workshopUrl: AutomergeUrl }) {
   const current = useHosting();
   const hosting = current?.workshopUrls.includes(workshopUrl) ? current : undefined;
   const [error, setError] = useState<string>();
+  const id = useId();
+  const identity = useDeviceIdentity();
+  const [name, setName] = useState('');
+  // The name this laptop last went by, once it is read; typing before that wins.
+  useEffect(() => {
+    if (identity?.displayName) setName((typed) => typed || identity.displayName);
+  }, [identity]);
 
-  const host = async () => {
+  const host = async (event: FormEvent) => {
+    event.preventDefault();
+    const hostName = name.trim();
+    // The room sees it in the Join list ("Workshop — name") and on everything the host selects.
+    if (hostName === '') return setError('Your name tells the room whose workshop this is.');
     setError(undefined);
     try {
-      const identity = await loadDeviceIdentity(services.db);
-      const hostName = identity.displayName || 'the host';
+      await saveDisplayName(services.db, hostName);
       const info = await services.platform.hostWorkshop({ workshopUrl, hostName });
       await joinHubAndRemember(services, {
         hubUrl: info.hubUrl,
@@ -88,9 +99,21 @@ export function HostPanel({ workshopUrl }: { workshopUrl: AutomergeUrl }) {
             Host this workshop on this laptop: everyone in the room edits the same maps from their
             own laptop or browser, without internet. Edits made offline merge when they reconnect.
           </p>
-          <button type="button" className="primary" onClick={() => void host()}>
-            Host this workshop
-          </button>
+          <form className="host-form" onSubmit={(event) => void host(event)} noValidate>
+            <div className="field">
+              <label htmlFor={`${id}-name`}>Your name</label>
+              <input
+                id={`${id}-name`}
+                value={name}
+                maxLength={100}
+                autoComplete="name"
+                onChange={(event) => setName(event.target.value)}
+              />
+            </div>
+            <button type="submit" className="primary">
+              Host this workshop
+            </button>
+          </form>
         </>
       )}
       {error && (

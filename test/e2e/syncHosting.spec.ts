@@ -59,7 +59,13 @@ test.describe('hosting from the browser host (npm run web)', () => {
     await coach.goto(browserHost.url);
     await createWorkshopWithMap(coach, 'Browser-hosted room');
     await coach.getByRole('link', { name: '← Workshop' }).click();
+    // Hosting asks who is hosting: the room sees the name in its Join list and presence.
     await coach.getByRole('button', { name: 'Host this workshop' }).click();
+    await expect(coach.getByRole('alert')).toHaveText(
+      'Your name tells the room whose workshop this is.',
+    );
+    await coach.getByLabel('Your name').fill('Anna');
+    await coach.getByLabel('Your name').press('Enter');
     const joinLink = coach.getByRole('link', { name: /\/#\/join\// });
     await expect(joinLink).toBeVisible();
     await expect(coach.locator('.join-code')).toHaveText(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
@@ -105,6 +111,7 @@ test.describe('hosting from the browser host (npm run web)', () => {
     await editors[1]!.tableCell('LT of QA').fill('10 h');
     await editors[2]!.tableCell('LT of Code review').fill('3 h');
     for (const editor of editors) await editor.expectMetric('Lead time', '55.75 h');
+    await expect(bob.getByRole('list', { name: 'Also here' })).toContainText('Anna');
 
     await coach.getByRole('link', { name: '← Workshop' }).click();
     await coach.getByRole('button', { name: 'Stop hosting' }).click();

@@ -1,6 +1,7 @@
 import type { AutomergeUrl } from '@automerge/automerge-repo/slim';
 import QRCode from 'qrcode';
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { MAX_DISPLAY_NAME_LENGTH } from '../../shared/sync/hubApiSchemas';
 import { formatJoinCode } from '../../shared/sync/joinCode';
 import { useAppServices } from '../app/AppServices';
 import { saveDisplayName } from '../storage/deviceIdentity';
@@ -105,7 +106,7 @@ export function HostPanel({ workshopUrl }: { workshopUrl: AutomergeUrl }) {
               <input
                 id={`${id}-name`}
                 value={name}
-                maxLength={100}
+                maxLength={MAX_DISPLAY_NAME_LENGTH}
                 autoComplete="name"
                 onChange={(event) => setName(event.target.value)}
               />

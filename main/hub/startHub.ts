@@ -11,7 +11,7 @@ import {
   type PeerId,
 } from '@automerge/automerge-repo';
 import { WebSocketServer } from 'ws';
-import { MAX_DISPLAY_NAME_LENGTH } from '../../shared/sync/hubApiSchemas';
+import { cleanDisplayName } from '../../shared/sync/displayName';
 import { generateJoinCode, parseJoinCode, type RandomBytes } from '../../shared/sync/joinCode';
 import {
   RELAYED_CHANGES_SYNC_INTERVAL_MS,
@@ -108,7 +108,7 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       ? generateJoinCode(randomBytes)
       : parseJoinCode(options.joinCode);
   if (!joinCode) throw new Error('The join code must be 8 characters of the join-code alphabet');
-  const hostName = (options.hostName ?? 'Obeya hub').slice(0, MAX_DISPLAY_NAME_LENGTH);
+  const hostName = cleanDisplayName(options.hostName ?? '') || 'Obeya hub';
 
   const authority = new JoinAuthority(joinCode, limits, randomBytes, now);
   const connections = new ConnectionRegistry(limits, logger);

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { randomUuid } from '../../shared/randomUuid';
+import { cleanDisplayName, displayNameSchema } from '../../shared/sync/displayName';
 import type { ObeyaDatabase } from './ObeyaDatabase';
 
 const deviceIdentitySchema = z.object({
   id: z.string().min(1),
-  displayName: z.string().max(100),
+  displayName: displayNameSchema,
 });
 export type DeviceIdentity = z.infer<typeof deviceIdentitySchema>;
 
@@ -23,6 +24,6 @@ export async function saveDisplayName(db: ObeyaDatabase, displayName: string): P
   const identity = await loadDeviceIdentity(db);
   await db.settings.put({
     key: 'device',
-    value: { ...identity, displayName: displayName.trim().slice(0, 100) },
+    value: { ...identity, displayName: cleanDisplayName(displayName) },
   });
 }

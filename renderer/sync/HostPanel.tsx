@@ -1,7 +1,7 @@
 import type { AutomergeUrl } from '@automerge/automerge-repo/slim';
 import QRCode from 'qrcode';
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { MAX_DISPLAY_NAME_LENGTH } from '../../shared/sync/hubApiSchemas';
+import { cleanDisplayName, MAX_DISPLAY_NAME_LENGTH } from '../../shared/sync/displayName';
 import { formatJoinCode } from '../../shared/sync/joinCode';
 import { useAppServices } from '../app/AppServices';
 import { saveDisplayName } from '../storage/deviceIdentity';
@@ -30,7 +30,7 @@ export function HostPanel({ workshopUrl }: { workshopUrl: AutomergeUrl }) {
 
   const host = async (event: FormEvent) => {
     event.preventDefault();
-    const hostName = name.trim();
+    const hostName = cleanDisplayName(name);
     // The room sees it in the Join list ("Workshop — name") and on everything the host selects.
     if (hostName === '') return setError('Your name tells the room whose workshop this is.');
     setError(undefined);

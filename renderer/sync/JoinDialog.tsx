@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type Ref } from 'react';
+import { cleanDisplayName, MAX_DISPLAY_NAME_LENGTH } from '../../shared/sync/displayName';
 import { normalizeHubUrl } from '../../shared/sync/hubAddress';
 import { formatJoinCode, parseJoinCode } from '../../shared/sync/joinCode';
 import {
@@ -64,11 +65,16 @@ export function JoinDialog(props: Props) {
     const code = parseJoinCode(joinCode);
     if (!url) return setMessage('That is not a hub address (for example 192.168.1.20:5190).');
     if (!code) return setMessage('A join code has 8 letters and digits, like K7Q2-M9XD.');
-    if (peerName.trim() === '') return setMessage('Your name tells the others who is editing.');
+    if (cleanDisplayName(peerName) === '')
+      return setMessage('Your name tells the others who is editing.');
     setJoining(true);
     setMessage(undefined);
     await saveDisplayName(services.db, peerName);
-    await joinHubAndRemember(services, { hubUrl: url, joinCode: code, peerName: peerName.trim() });
+    await joinHubAndRemember(services, {
+      hubUrl: url,
+      joinCode: code,
+      peerName: cleanDisplayName(peerName),
+    });
     const stop = services.sync.subscribe((status) => {
       if (status.state === 'connected') {
         stop();
@@ -102,7 +108,8 @@ export function JoinDialog(props: Props) {
     const workshop = workshopLinkSchema.safeParse(workshopLink);
     if (!server.success) return setMessage(server.error.issues[0]?.message);
     if (!workshop.success) return setMessage(workshop.error.issues[0]?.message);
-    if (peerName.trim() === '') return setMessage('Your name tells the others who is editing.');
+    if (cleanDisplayName(peerName) === '')
+      return setMessage('Your name tells the others who is editing.');
     setJoining(true);
     setMessage(undefined);
     await saveDisplayName(services.db, peerName);
@@ -127,16 +134,16 @@ export function JoinDialog(props: Props) {
     label: string,
     value: string,
     set: (value: string) => void,
-    placeholder?: string,
-    ref?: Ref<HTMLInputElement>,
+    input: { placeholder?: string; ref?: Ref<HTMLInputElement>; maxLength?: number } = {},
   ) => (
     <div className="field">
       <label htmlFor={`${id}-${name}`}>{label}</label>
       <input
         id={`${id}-${name}`}
-        ref={ref}
+        ref={input.ref}
         value={value}
-        placeholder={placeholder}
+        placeholder={input.placeholder}
+        maxLength={input.maxLength}
         onChange={(event) => set(event.target.value)}
       />
     </div>
@@ -181,22 +188,25 @@ export function JoinDialog(props: Props) {
                 joinCodeInput.current?.focus();
               }}
             />
-            {field('hub', 'Hub address', hubUrl, setHubUrl, 'e.g. 192.168.1.20:5190')}
-            {field('code', 'Join code', joinCode, setJoinCode, 'K7Q2-M9XD', joinCodeInput)}
+            {field('hub', 'Hub address', hubUrl, setHubUrl, {
+              placeholder: 'e.g. 192.168.1.20:5190',
+            })}
+            {field('code', 'Join code', joinCode, setJoinCode, {
+              placeholder: 'K7Q2-M9XD',
+              ref: joinCodeInput,
+            })}
           </>
         ) : (
           <>
-            {field(
-              'server',
-              'Sync server address',
-              serverUrl,
-              setServerUrl,
-              SYNC_SERVER_URL_EXAMPLE,
-            )}
-            {field('link', 'Workshop link', workshopLink, setWorkshopLink, 'automerge:…')}
+            {field('server', 'Sync server address', serverUrl, setServerUrl, {
+              placeholder: SYNC_SERVER_URL_EXAMPLE,
+            })}
+            {field('link', 'Workshop link', workshopLink, setWorkshopLink, {
+              placeholder: 'automerge:…',
+            })}
           </>
         )}
-        {field('name', 'Your name', peerName, setPeerName)}
+        {field('name', 'Your name', peerName, setPeerName, { maxLength: MAX_DISPLAY_NAME_LENGTH })}
         {message && (
           <p className="field-error" role="alert">
             {message}

@@ -1,5 +1,6 @@
 import type { Repo } from '@automerge/automerge-repo/slim';
 import { z } from 'zod';
+import { displayNameSchema } from '../../shared/sync/displayName';
 import type { ObeyaDatabase } from '../storage/ObeyaDatabase';
 import type { JoinDetails, WorkshopSync } from './workshopSync';
 
@@ -8,7 +9,7 @@ const SETTING_KEY = 'hub-session';
 const hubSessionSchema = z.object({
   hubUrl: z.string().max(300),
   joinCode: z.string().max(20),
-  peerName: z.string().max(100),
+  peerName: displayNameSchema,
 });
 
 /** Joins a hub and remembers it, so a reload or restart reconnects by itself. */

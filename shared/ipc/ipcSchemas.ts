@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { displayNameSchema } from '../sync/displayName';
 import { MENU_COMMANDS } from './contract';
 
 /** Largest file the app writes or reads through IPC: a workshop with years of history fits. */
@@ -47,7 +48,7 @@ export const menuCommandSchema = z.enum(MENU_COMMANDS);
 
 export const hostWorkshopRequestSchema = z.strictObject({
   workshopUrl: z.string().regex(/^automerge:[1-9A-HJ-NP-Za-km-z]{20,60}$/, 'not an automerge URL'),
-  hostName: z.string().max(100),
+  hostName: displayNameSchema,
 });
 
 const hubUrl = z
@@ -74,7 +75,7 @@ export const MAX_LISTED_HUBS = 50;
 export const discoveredHubSchema = z.strictObject({
   name: z.string().max(255),
   hubUrl,
-  hostName: z.string().max(255),
+  hostName: displayNameSchema,
   workshopTitle: z.string().max(255),
   protocolVersion: z.number().int().min(1),
 });

@@ -1,16 +1,9 @@
 import { z } from 'zod';
+import { displayNameSchema } from './displayName';
 import { JOIN_REFUSALS } from './hubProtocol';
 
 /** A nonce is 32 random bytes in hex; a token the same. Anything else is refused unread. */
 const hex256 = z.string().regex(/^[0-9a-f]{64}$/, 'not 32 bytes of lowercase hex');
-
-/** Longest peer or hub display name accepted; longer is cut, not refused. */
-export const MAX_DISPLAY_NAME_LENGTH = 60;
-
-const displayName = z
-  .string()
-  .transform((value) => value.replace(/[\u0000-\u001f\u007f]/g, '').trim())
-  .transform((value) => value.slice(0, MAX_DISPLAY_NAME_LENGTH));
 
 export const hostedWorkshopSchema = z.object({
   id: z.string().min(1).max(64),
@@ -23,7 +16,7 @@ export type HostedWorkshop = z.infer<typeof hostedWorkshopSchema>;
 export const joinChallengeSchema = z.object({
   nonce: hex256,
   hub: z.object({
-    name: z.string().max(MAX_DISPLAY_NAME_LENGTH),
+    name: displayNameSchema,
     protocolVersion: z.number().int().min(1),
     workshops: z.array(hostedWorkshopSchema).max(100),
   }),
@@ -34,7 +27,7 @@ export type JoinChallenge = z.infer<typeof joinChallengeSchema>;
 export const joinRequestSchema = z.object({
   nonce: hex256,
   proof: hex256,
-  peerName: displayName,
+  peerName: displayNameSchema,
 });
 export type JoinRequest = z.input<typeof joinRequestSchema>;
 

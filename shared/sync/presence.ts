@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { displayNameSchema } from './displayName';
 
 /** Ephemeral "who is here, looking at what" message; never stored, never counted as an edit. */
 export const PRESENCE_TYPE = 'obeya/presence';
@@ -6,7 +7,7 @@ export const PRESENCE_TYPE = 'obeya/presence';
 export const presenceMessageSchema = z.object({
   type: z.literal(PRESENCE_TYPE),
   deviceId: z.string().min(1).max(100),
-  name: z.string().max(100),
+  name: displayNameSchema,
   color: z.string().regex(/^#[0-9a-f]{6}$/i),
   selectedStepId: z.string().max(100).nullable(),
 });

@@ -84,7 +84,7 @@ describe('hosting schemas', () => {
         .success,
     ).toBe(false);
     expect(
-      hostWorkshopRequestSchema.safeParse({ workshopUrl, hostName: 'x'.repeat(101) }).success,
+      hostWorkshopRequestSchema.safeParse({ workshopUrl, hostName: { toString: 'Anna' } }).success,
     ).toBe(false);
     expect(
       hostingInfoSchema.safeParse({ hubUrl: 'http://192.168.1.20:5190', joinCode: 'K7Q2M9XD' })

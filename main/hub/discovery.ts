@@ -33,18 +33,46 @@ export interface HubDiscovery {
   close(): Promise<void>;
 }
 
-// DNS-SD: an instance name is at most 63 bytes, each TXT entry at most 255.
-const MAX_INSTANCE_NAME = 60;
-const MAX_TXT_VALUE = 200;
+/**
+ * DNS-SD counts in UTF-8 bytes: an instance name is at most 63, a TXT entry (`key=value`) at most
+ * 255. bonjour-service publishes a longer one without an error, and nobody sees the hub — a
+ * coach whose name or workshop title is in Japanese, or long with accents, would host a workshop
+ * the room cannot find.
+ */
+const MAX_INSTANCE_NAME_BYTES = 63;
+const MAX_TXT_ENTRY_BYTES = 255;
+
+/** The hub's mDNS instance name: the host's name and the port, which keeps two hubs on one laptop apart. */
+export function instanceNameOf(announcement: Pick<HubAnnouncement, 'hostName' | 'port'>): string {
+  const port = ` ${announcement.port}`;
+  return `${cutToBytes(announcement.hostName, MAX_INSTANCE_NAME_BYTES - port.length)}${port}`;
+}
 
 /** The TXT record of a hub's announcement. */
 export function txtOf(announcement: HubAnnouncement): Record<string, string> {
+  const entry = (key: string, value: string) =>
+    cutToBytes(value, MAX_TXT_ENTRY_BYTES - key.length - 1);
   return {
     v: String(HUB_PROTOCOL_VERSION),
-    title: announcement.workshopTitle.slice(0, MAX_TXT_VALUE),
-    host: announcement.hostName.slice(0, MAX_TXT_VALUE),
+    title: entry('title', announcement.workshopTitle),
+    host: entry('host', announcement.hostName),
   };
 }
+
+/** The longest start of `text`, in whole code points, that is at most `maxBytes` in UTF-8. */
+function cutToBytes(text: string, maxBytes: number): string {
+  let bytes = 0;
+  let end = 0;
+  for (const character of text) {
+    const size = utf8.encode(character).length;
+    if (bytes + size > maxBytes) break;
+    bytes += size;
+    end += character.length;
+  }
+  return text.slice(0, end);
+}
+
+const utf8 = new TextEncoder();
 
 const txtSchema = z.object({
   v: z.coerce.number().int().min(1),
@@ -78,8 +106,8 @@ export function createBonjourDiscovery(logger: HubLogger): HubDiscovery {
   );
   const publish = (announcement: HubAnnouncement) =>
     bonjour.publish({
-      // The port keeps two hubs on one laptop apart (bonjour-service only logs a taken name).
-      name: `${announcement.hostName} ${announcement.port}`.slice(0, MAX_INSTANCE_NAME),
+      // bonjour-service only logs a taken name, so the port is in it (`instanceNameOf`).
+      name: instanceNameOf(announcement),
       type: HUB_SERVICE_TYPE,
       port: announcement.port,
       txt: txtOf(announcement),

@@ -1,10 +1,11 @@
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { startBrowserHost, type BrowserHost } from '../../main/host/BrowserHost';
 import type { DiscoveredHub, HubDiscovery } from '../../main/hub/discovery';
 import { NearbyHubs } from '../../main/hub/NearbyHubs';
 import { WorkshopHosting } from '../../main/hub/WorkshopHosting';
 import { HUB_PROTOCOL_VERSION } from '../../shared/sync/hubProtocol';
+import { MapEditorPage } from './pages/MapEditorPage';
 import { createWorkshopWithMap, joinFromLink, openMap } from './syncSteps';
 
 const RENDERER = path.resolve('dist/renderer');
@@ -118,4 +119,72 @@ test.describe('hosting from the browser host (npm run web)', () => {
     await expect(coach.getByRole('button', { name: 'Host this workshop' })).toBeVisible();
     await expect(bob.locator('.sync-badge')).not.toHaveAttribute('data-sync', 'connected');
   });
+
+  test('a laptop that joined hosts the workshop later, with what each edited while no one hosted', async ({
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const coach = await (await browser.newContext()).newPage();
+    await coach.goto(browserHost.url);
+    await createWorkshopWithMap(coach, 'Handed-over room');
+    await coach.getByRole('link', { name: '← Workshop' }).click();
+    const first = await hostAs(coach, 'Anna');
+
+    // Chen's laptop runs Obeya too (here: the browser host's origin, its own IndexedDB).
+    const chen = await (await browser.newContext()).newPage();
+    await chen.goto(browserHost.url);
+    await joinByAddress(chen, first, 'Chen');
+    await expect(chen.getByRole('heading', { name: 'Handed-over room', level: 1 })).toBeVisible();
+
+    // The coach leaves with the hub; both go on editing, each on their own.
+    await coach.getByRole('button', { name: 'Stop hosting' }).click();
+    await expect(chen.locator('.sync-badge')).not.toHaveAttribute('data-sync', 'connected');
+    const chenEditor = await openMap(chen);
+    await chenEditor.showView('Table');
+    await chenEditor.tableCell('LT of QA').fill('10 h');
+    await chenEditor.expectMetric('Lead time', '61.75 h');
+    const coachEditor = await openMap(coach);
+    await coachEditor.showView('Table');
+    await coachEditor.tableCell('LT of Code review').fill('3 h');
+    await coachEditor.expectMetric('Lead time', '51.75 h');
+
+    // Chen hosts the same workshop from the data on Chen's laptop; the coach joins that hub.
+    await chen.getByRole('link', { name: '← Workshop' }).click();
+    await expect(chen.getByLabel('Your name')).toHaveValue('Chen');
+    const second = await hostAs(chen, 'Chen');
+    expect(second.joinCode).not.toBe(first.joinCode);
+    await coach.goto(browserHost.url);
+    await joinByAddress(coach, second, 'Anna');
+    for (const page of [chen, coach]) {
+      await page.getByRole('link', { name: /^Current state/ }).click();
+      await new MapEditorPage(page).expectMetric('Lead time', '55.75 h');
+    }
+  });
 });
+
+/** On a workshop's home, hosts it under `name`; the hub's address and code as the room sees them. */
+async function hostAs(page: Page, name: string): Promise<{ hubUrl: string; joinCode: string }> {
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Host this workshop' }).click();
+  const joinLink = page.getByRole('link', { name: /\/#\/join\// });
+  await expect(page.locator('.sync-badge')).toHaveAttribute('data-sync', 'connected');
+  return {
+    hubUrl: new URL((await joinLink.getAttribute('href'))!).origin,
+    joinCode: (await page.locator('.join-code').textContent())!,
+  };
+}
+
+/** Joins through the Join dialog by typing the hub's address and code, as where mDNS is blocked. */
+async function joinByAddress(
+  page: Page,
+  hub: { hubUrl: string; joinCode: string },
+  name: string,
+): Promise<void> {
+  await page.getByRole('button', { name: 'Join a workshop…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Join a workshop' });
+  await dialog.getByLabel('Hub address').fill(hub.hubUrl);
+  await dialog.getByLabel('Join code').fill(hub.joinCode);
+  await dialog.getByLabel('Your name').fill(name);
+  await dialog.getByRole('button', { name: 'Join' }).click();
+  await expect(page.locator('.sync-badge')).toHaveAttribute('data-sync', 'connected');
+}

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { app } from 'electron';
 import type { DiscoveredHub, HostingInfo, HostWorkshopRequest } from '../../shared/ipc/contract';
 import { createBonjourDiscovery } from '../hub/discovery';
+import { hostingMemoryFile } from '../hub/HostingMemory';
 import { consoleHubLogger } from '../hub/HubLogger';
 import { NearbyHubs } from '../hub/NearbyHubs';
 import { onDemandDiscovery } from '../hub/onDemandDiscovery';
@@ -17,12 +18,14 @@ let hosting: WorkshopHosting | undefined;
 
 /**
  * Starts this laptop's LAN hub on first use and shares the workshop through it. The hub keeps
- * its copy under userData, so a restarted host serves the room before anyone re-syncs.
+ * its copy under userData, so a restarted host serves the room before anyone re-syncs, and comes
+ * back at the address and with the code the room is reconnecting to (`HostingMemory`).
  */
 export function hostWorkshop(request: HostWorkshopRequest): Promise<HostingInfo> {
   hosting ??= new WorkshopHosting({
     rendererRoot: RENDERER_ROOT,
     storageDirectory: path.join(app.getPath('userData'), 'hub'),
+    memory: hostingMemoryFile(path.join(app.getPath('userData'), 'hosting.json'), consoleHubLogger),
     discovery,
     logger: consoleHubLogger,
   });

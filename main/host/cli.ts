@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBonjourDiscovery } from '../hub/discovery';
+import { hostingMemoryFile } from '../hub/HostingMemory';
 import { consoleHubLogger } from '../hub/HubLogger';
 import { NearbyHubs } from '../hub/NearbyHubs';
 import { onDemandDiscovery } from '../hub/onDemandDiscovery';
@@ -15,9 +17,16 @@ if (!existsSync(path.join(root, 'index.html'))) {
 }
 const port = Number(process.env.PORT ?? 5190);
 // Hosting here works as in the app, except that the hub keeps its copy in memory: the host's
-// own browser holds the workshop and brings it back when a restarted hub is joined again.
+// own browser holds the workshop and brings it back when a restarted hub is joined again. Where
+// the last hub listened, and with which code, is kept in OBEYA_HOME (~/.obeya by default).
+const home = process.env.OBEYA_HOME ?? path.join(os.homedir(), '.obeya');
 const discovery = onDemandDiscovery(() => createBonjourDiscovery(consoleHubLogger));
-const hosting = new WorkshopHosting({ rendererRoot: root, discovery, logger: consoleHubLogger });
+const hosting = new WorkshopHosting({
+  rendererRoot: root,
+  discovery,
+  logger: consoleHubLogger,
+  memory: hostingMemoryFile(path.join(home, 'hosting.json'), consoleHubLogger),
+});
 const nearbyHubs = new NearbyHubs(discovery);
 const host = await startBrowserHost({
   root,

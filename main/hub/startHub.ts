@@ -165,10 +165,17 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
   );
 
   await adapter.pluggedIn;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '0.0.0.0', () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, options.host ?? '0.0.0.0', () => resolve());
+    });
+  } catch (error) {
+    // A port taken or an address this machine lacks: leave nothing running for the caller's retry.
+    await repo.shutdown();
+    wss.close();
+    throw error;
+  }
   const { address, port } = server.address() as AddressInfo;
   const reachableAt = address === '0.0.0.0' || address === '::' ? lanAddress() : address;
   const url = `http://${reachableAt.includes(':') ? `[${reachableAt}]` : reachableAt}:${port}`;

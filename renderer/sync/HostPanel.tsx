@@ -28,15 +28,15 @@ export function HostPanel({ workshopUrl }: { workshopUrl: AutomergeUrl }) {
     if (identity?.displayName) setName((typed) => typed || identity.displayName);
   }, [identity]);
 
-  const host = async (event: FormEvent) => {
-    event.preventDefault();
+  /** Starts (or restarts, with `newJoinCode`) the hub, joins it and shows how to join. */
+  const startHosting = async (newJoinCode: boolean) => {
     const hostName = cleanDisplayName(name);
     // The room sees it in the Join list ("Workshop — name") and on everything the host selects.
     if (hostName === '') return setError('Your name tells the room whose workshop this is.');
     setError(undefined);
     try {
       await saveDisplayName(services.db, hostName);
-      const info = await services.platform.hostWorkshop({ workshopUrl, hostName });
+      const info = await services.platform.hostWorkshop({ workshopUrl, hostName, newJoinCode });
       await joinHubAndRemember(services, {
         hubUrl: info.hubUrl,
         joinCode: info.joinCode,
@@ -49,11 +49,16 @@ export function HostPanel({ workshopUrl }: { workshopUrl: AutomergeUrl }) {
         ...info,
         joinLink,
         qrSvg: await QRCode.toString(joinLink, { type: 'svg', margin: 1 }),
-        workshopUrls: [...sameHub, workshopUrl],
+        workshopUrls: [...new Set([...sameHub, workshopUrl])],
       });
     } catch (reason) {
       setError(errorMessage(reason));
     }
+  };
+
+  const host = (event: FormEvent) => {
+    event.preventDefault();
+    void startHosting(false);
   };
 
   const stop = async () => {
@@ -89,9 +94,18 @@ export function HostPanel({ workshopUrl }: { workshopUrl: AutomergeUrl }) {
               Others choose “Join a workshop…” and type the address and the code, or open the link
               in a browser.
             </p>
-            <button type="button" onClick={() => void stop()}>
-              Stop hosting
-            </button>
+            <p className="muted small">
+              Hosting again later keeps this address and code, so the room reconnects by itself. A
+              new code shuts out anyone who has the old one: everyone joins again with it.
+            </p>
+            <div className="host-actions">
+              <button type="button" onClick={() => void startHosting(true)}>
+                New join code
+              </button>
+              <button type="button" onClick={() => void stop()}>
+                Stop hosting
+              </button>
+            </div>
           </div>
         </div>
       ) : (
@@ -100,7 +114,7 @@ export function HostPanel({ workshopUrl }: { workshopUrl: AutomergeUrl }) {
             Host this workshop on this laptop: everyone in the room edits the same maps from their
             own laptop or browser, without internet. Edits made offline merge when they reconnect.
           </p>
-          <form className="host-form" onSubmit={(event) => void host(event)} noValidate>
+          <form className="host-form" onSubmit={host} noValidate>
             <div className="field">
               <label htmlFor={`${id}-name`}>Your name</label>
               <input

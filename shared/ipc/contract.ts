@@ -51,6 +51,11 @@ export interface HostWorkshopRequest {
   workshopUrl: string;
   /** Shown to others choosing a hub: "on Anna's laptop". */
   hostName: string;
+  /**
+   * Restart the hub with a new join code, still sharing what it shares. Otherwise a hub started
+   * again for a workshop it shared before keeps that workshop's code.
+   */
+  newJoinCode?: boolean;
 }
 
 /** Where others join a hosted workshop: the link (also served to browsers) and the code. */

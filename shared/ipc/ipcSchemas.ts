@@ -49,6 +49,7 @@ export const menuCommandSchema = z.enum(MENU_COMMANDS);
 export const hostWorkshopRequestSchema = z.strictObject({
   workshopUrl: z.string().regex(/^automerge:[1-9A-HJ-NP-Za-km-z]{20,60}$/, 'not an automerge URL'),
   hostName: displayNameSchema,
+  newJoinCode: z.boolean().optional(),
 });
 
 const hubUrl = z

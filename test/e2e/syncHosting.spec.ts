@@ -1,7 +1,10 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startBrowserHost, type BrowserHost } from '../../main/host/BrowserHost';
 import type { DiscoveredHub, HubDiscovery } from '../../main/hub/discovery';
+import { hostingMemoryFile } from '../../main/hub/HostingMemory';
 import { NearbyHubs } from '../../main/hub/NearbyHubs';
 import { WorkshopHosting } from '../../main/hub/WorkshopHosting';
 import { HUB_PROTOCOL_VERSION } from '../../shared/sync/hubProtocol';
@@ -33,12 +36,19 @@ function roomAnnouncements() {
 test.describe('hosting from the browser host (npm run web)', () => {
   let browserHost: BrowserHost;
   let hosting: WorkshopHosting;
+  let memoryFolder: string;
   const room = roomAnnouncements();
 
   test.beforeEach(async () => {
     const quiet = { info: () => undefined, warn: () => undefined };
+    memoryFolder = await mkdtemp(path.join(os.tmpdir(), 'obeya-e2e-hosting-'));
     // The hub listens on loopback here; `npm run web` opens it to the room.
-    hosting = new WorkshopHosting({ rendererRoot: RENDERER, host: '127.0.0.1', logger: quiet });
+    hosting = new WorkshopHosting({
+      rendererRoot: RENDERER,
+      host: '127.0.0.1',
+      logger: quiet,
+      memory: hostingMemoryFile(path.join(memoryFolder, 'hosting.json'), quiet),
+    });
     browserHost = await startBrowserHost({
       root: RENDERER,
       hosting,
@@ -49,6 +59,7 @@ test.describe('hosting from the browser host (npm run web)', () => {
   test.afterEach(async () => {
     await hosting.stop();
     await browserHost.close();
+    await rm(memoryFolder, { recursive: true, force: true });
   });
 
   test('the coach hosts from the browser; one laptop joins from the link, another from the Join list', async ({
@@ -120,6 +131,52 @@ test.describe('hosting from the browser host (npm run web)', () => {
     await expect(bob.locator('.sync-badge')).not.toHaveAttribute('data-sync', 'connected');
   });
 
+  test('hosting again keeps the address and code: a browser in the room reconnects by itself, with its edits; a new code shuts it out', async ({
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const coach = await (await browser.newContext()).newPage();
+    await coach.goto(browserHost.url);
+    await createWorkshopWithMap(coach, 'Lunch break');
+    await coach.getByRole('link', { name: '← Workshop' }).click();
+    const before = await hostAs(coach, 'Anna');
+    // Bob has only a browser: his page, and the IndexedDB with his edits, belong to the hub's address.
+    const bob = await joinFromLink(browser, `${before.hubUrl}/#/join/${before.joinCode}`, 'Bob');
+    const bobEditor = await openMap(bob);
+    await bobEditor.showView('Table');
+
+    await coach.getByRole('button', { name: 'Stop hosting' }).click();
+    await expect(bob.locator('.sync-badge')).not.toHaveAttribute('data-sync', 'connected');
+    await bobEditor.tableCell('LT of QA').fill('10 h');
+    await bobEditor.expectMetric('Lead time', '61.75 h');
+    const coachEditor = await openMap(coach);
+    await coachEditor.showView('Table');
+    await coachEditor.tableCell('LT of Code review').fill('3 h');
+
+    await coach.getByRole('link', { name: '← Workshop' }).click();
+    expect(await hostAs(coach, 'Anna')).toEqual(before);
+    // No new link or code to hand round: Bob's page finds the hub again on its own.
+    await expect(bob.locator('.sync-badge')).toHaveAttribute('data-sync', 'connected', {
+      timeout: 40_000,
+    });
+    await bobEditor.expectMetric('Lead time', '55.75 h');
+    await coach.getByRole('link', { name: /^Current state/ }).click();
+    await new MapEditorPage(coach).expectMetric('Lead time', '55.75 h');
+
+    // A new code, same address: whoever holds only the old one is shut out.
+    await coach.getByRole('link', { name: '← Workshop' }).click();
+    await coach.getByRole('button', { name: 'New join code' }).click();
+    await expect(coach.locator('.join-code')).not.toHaveText(before.joinCode);
+    await expect(coach.getByRole('link', { name: /\/#\/join\// })).toHaveAttribute(
+      'href',
+      new RegExp(`^${before.hubUrl}/#/join/`),
+    );
+    await expect(coach.locator('.sync-badge')).toHaveAttribute('data-sync', 'connected');
+    await expect(bob.locator('.sync-badge')).toHaveAttribute('data-sync', 'refused', {
+      timeout: 40_000,
+    });
+  });
+
   test('a laptop that joined hosts the workshop later, with what each edited while no one hosted', async ({
     browser,
   }) => {
@@ -152,7 +209,6 @@ test.describe('hosting from the browser host (npm run web)', () => {
     await chen.getByRole('link', { name: '← Workshop' }).click();
     await expect(chen.getByLabel('Your name')).toHaveValue('Chen');
     const second = await hostAs(chen, 'Chen');
-    expect(second.joinCode).not.toBe(first.joinCode);
     await coach.goto(browserHost.url);
     await joinByAddress(coach, second, 'Anna');
     for (const page of [chen, coach]) {

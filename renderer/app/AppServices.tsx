@@ -5,6 +5,7 @@ import { initAutomerge } from '../storage/automergeWasm';
 import { createRepo } from '../storage/createRepo';
 import { ObeyaDatabase } from '../storage/ObeyaDatabase';
 import { trackSaves } from '../storage/saveStatus';
+import { resumeHosting } from '../sync/hostingSession';
 import { rejoinLastHub } from '../sync/hubSession';
 import { reconnectSyncServers } from '../sync/syncServerSession';
 import { WorkshopSync } from '../sync/workshopSync';
@@ -41,8 +42,8 @@ export async function openAppServices(): Promise<AppServices> {
 }
 
 /**
- * What start-up does once the first screen shows: compile Automerge's wasm, rejoin the hub and
- * sync servers this device was linked to, and make final the deletions not undone before the
+ * What start-up does once the first screen shows: compile Automerge's wasm, host again what this
+ * laptop hosted or rejoin the hub it was joined to, reconnect the sync servers it was linked to, and make final the deletions not undone before the
  * last window closed. A window opened only to print a report (`printOnly`) leaves the room
  * alone: it would show up as one more person, and the coach may still undo a deletion in the
  * main window.
@@ -53,7 +54,8 @@ export async function resumeSession(
 ): Promise<void> {
   await services.readyRepo();
   if (printOnly) return;
-  await rejoinLastHub(services);
+  // Hosting joins this laptop's own hub; otherwise rejoin the hub it was joined to.
+  if (!(await resumeHosting(services))) await rejoinLastHub(services);
   await reconnectSyncServers(services);
   await purgeDeletedWorkshops(services, Date.now());
 }

@@ -1,12 +1,11 @@
 import type { AutomergeUrl } from '@automerge/automerge-repo/slim';
-import QRCode from 'qrcode';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { cleanDisplayName, MAX_DISPLAY_NAME_LENGTH } from '../../shared/sync/displayName';
 import { formatJoinCode } from '../../shared/sync/joinCode';
 import { useAppServices } from '../app/AppServices';
 import { saveDisplayName } from '../storage/deviceIdentity';
-import { setHosting, useHosting } from './hostingState';
-import { joinHubAndRemember, leaveHub } from './hubSession';
+import { useHosting } from './hostingState';
+import { hostAndRemember, stopHostingAndForget } from './hostingSession';
 import { SyncServerSettings } from './SyncServerSettings';
 import { useDeviceIdentity } from './useDeviceIdentity';
 import { errorMessage } from '../../shared/errorMessage';
@@ -36,21 +35,7 @@ export function HostPanel({ workshopUrl }: { workshopUrl: AutomergeUrl }) {
     setError(undefined);
     try {
       await saveDisplayName(services.db, hostName);
-      const info = await services.platform.hostWorkshop({ workshopUrl, hostName, newJoinCode });
-      await joinHubAndRemember(services, {
-        hubUrl: info.hubUrl,
-        joinCode: info.joinCode,
-        peerName: hostName,
-      });
-      const joinLink = `${info.hubUrl}/#/join/${info.joinCode}`;
-      // One hub per laptop: a second hosted workshop joins the ones it already shares.
-      const sameHub = current?.hubUrl === info.hubUrl ? current.workshopUrls : [];
-      setHosting({
-        ...info,
-        joinLink,
-        qrSvg: await QRCode.toString(joinLink, { type: 'svg', margin: 1 }),
-        workshopUrls: [...new Set([...sameHub, workshopUrl])],
-      });
+      await hostAndRemember(services, { workshopUrl, hostName, newJoinCode });
     } catch (reason) {
       setError(errorMessage(reason));
     }
@@ -64,13 +49,10 @@ export function HostPanel({ workshopUrl }: { workshopUrl: AutomergeUrl }) {
   const stop = async () => {
     setError(undefined);
     try {
-      await services.platform.stopHosting();
+      await stopHostingAndForget(services);
     } catch (reason) {
       setError(errorMessage(reason));
-      return;
     }
-    await leaveHub(services);
-    setHosting(undefined);
   };
 
   return (
@@ -95,8 +77,9 @@ export function HostPanel({ workshopUrl }: { workshopUrl: AutomergeUrl }) {
               in a browser.
             </p>
             <p className="muted small">
-              Hosting again later keeps this address and code, so the room reconnects by itself. A
-              new code shuts out anyone who has the old one: everyone joins again with it.
+              Hosted again — after a break, or when this laptop restarts — the workshop keeps this
+              address and code, and the room reconnects by itself. A new code shuts out anyone who
+              has only the old one.
             </p>
             <div className="host-actions">
               <button type="button" onClick={() => void startHosting(true)}>

@@ -11,10 +11,14 @@ export interface Hosting extends HostingInfo {
 
 /*
  * Kept outside the Host panel, so the join link and code are still shown after the coach has
- * been to a map and back; a reload forgets them, and "Host this workshop" brings back the same.
+ * been to a map and back; after a reload, `resumeHosting` brings them back.
  */
 let hosting: Hosting | undefined;
 const listeners = new Set<() => void>();
+
+export function currentHosting(): Hosting | undefined {
+  return hosting;
+}
 
 export function setHosting(next: Hosting | undefined): void {
   hosting = next;

@@ -1,4 +1,5 @@
 import type { HubConnectionStatus } from '../../shared/sync/HubConnection';
+import { useAppServices } from '../app/AppServices';
 import type { SyncServerState, SyncServerStatus } from './SyncServerLinks';
 import { useSyncServers } from './useSyncServers';
 import { useSyncStatus } from './useSyncStatus';
@@ -43,6 +44,7 @@ const SERVER_LABELS: Record<SyncServerState, string> = {
  * and everyone whose presence shows in it) says how many are working on it live.
  */
 export function SyncStatusBadge({ peopleHere }: { peopleHere?: number } = {}) {
+  const { sync } = useAppServices();
   const status = useSyncStatus();
   const servers = useSyncServers();
   const { label, tone } = describe(status, peopleHere);
@@ -54,6 +56,13 @@ export function SyncStatusBadge({ peopleHere }: { peopleHere?: number } = {}) {
         <span className={`sync-badge sync-${tone}`} data-sync={status.state} aria-live="polite">
           {label}
         </span>
+      )}
+      {/* The hub may be back before the wait is over (the host restarted it); the hub's own
+          "wait" after too many attempts is not cut short. */}
+      {status.state === 'offline' && status.reason !== 'too-many-attempts' && (
+        <button type="button" className="sync-retry" onClick={() => sync.retryNow()}>
+          Reconnect now
+        </button>
       )}
       {servers.map((server) => (
         <SyncServerBadge key={server.serverUrl} server={server} />

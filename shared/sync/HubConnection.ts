@@ -69,6 +69,19 @@ export class HubConnection {
     void this.#connect();
   }
 
+  /**
+   * Tries now instead of at the end of the wait — the network is back, or the person asked —
+   * unless the hub itself said how long to wait. The wait after another failure still grows.
+   */
+  retryNow(): void {
+    const status = this.#status;
+    if (!this.#running || status.state !== 'offline' || status.reason === 'too-many-attempts') {
+      return;
+    }
+    this.#clearTimer();
+    void this.#connect();
+  }
+
   stop(): void {
     this.#running = false;
     this.#clearTimer();

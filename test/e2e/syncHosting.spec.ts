@@ -177,6 +177,47 @@ test.describe('hosting from the browser host (npm run web)', () => {
     });
   });
 
+  test("after a crash the coach's laptop hosts again by itself, and the room reconnects", async ({
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const coachLaptop = await browser.newContext();
+    let coach = await coachLaptop.newPage();
+    await coach.goto(browserHost.url);
+    await createWorkshopWithMap(coach, 'Crash-proof room');
+    await coach.getByRole('link', { name: '← Workshop' }).click();
+    const before = await hostAs(coach, 'Anna');
+    const bob = await joinFromLink(browser, `${before.hubUrl}/#/join/${before.joinCode}`, 'Bob');
+    const bobEditor = await openMap(bob);
+    await bobEditor.showView('Table');
+
+    // The app dies, its hub with it; Bob goes on editing.
+    await coach.close();
+    await hosting.stop();
+    await expect(bob.locator('.sync-badge')).not.toHaveAttribute('data-sync', 'connected');
+    await bobEditor.tableCell('LT of QA').fill('10 h');
+
+    // Bob's wait before the next attempt has grown meanwhile.
+    const badge = bob.locator('.sync-badge');
+    await expect(badge).toHaveText(/^Reconnecting in ([89]|\d\d) s…$/, { timeout: 40_000 });
+    const waitMs = (Number(/(\d+) s/.exec((await badge.textContent())!)![1]) - 1) * 1000;
+    const waitingSince = Date.now();
+
+    // Started again, it hosts what it hosted, without a click, where the room looks for it;
+    // Bob need not sit out his wait.
+    coach = await coachLaptop.newPage();
+    await coach.goto(browserHost.url);
+    await expect(coach.locator('.sync-badge')).toHaveAttribute('data-sync', 'connected');
+    await bob.getByRole('button', { name: 'Reconnect now' }).focus();
+    await bob.keyboard.press('Enter');
+    await expect(badge).toHaveAttribute('data-sync', 'connected');
+    expect(Date.now() - waitingSince).toBeLessThan(waitMs);
+    await coach.getByRole('link', { name: 'Crash-proof room' }).click();
+    await expect(coach.locator('.join-code')).toHaveText(before.joinCode);
+    await openMap(coach);
+    await new MapEditorPage(coach).expectMetric('Lead time', '61.75 h');
+  });
+
   test('a laptop that joined hosts the workshop later, with what each edited while no one hosted', async ({
     browser,
   }) => {

@@ -158,6 +158,34 @@ describe('HubConnection', () => {
     });
   });
 
+  it('tries again at once when asked while waiting, but not while the hub asks to wait', async () => {
+    const hub = connectionTo(fakeHub());
+    hub.connection.start();
+    await hub.settle();
+    hub.adapters[0]!.emit('peer-candidate', { peerId: 'hub' as never, peerMetadata: {} });
+    hub.connection.retryNow();
+    expect(hub.adapters).toHaveLength(1);
+
+    hub.adapters[0]!.emit('peer-disconnected', { peerId: 'hub' as never });
+    hub.connection.retryNow();
+    await hub.settle();
+    expect(hub.adapters).toHaveLength(2);
+    // The wait it cut short is cancelled, not run later as a second attempt.
+    expect(hub.timers.filter(({ delayMs }) => delayMs >= 0).map(({ delayMs }) => delayMs)).toEqual([
+      5000,
+    ]);
+
+    const limited = connectionTo(
+      fakeHub({ status: 429, body: { error: 'too-many-attempts', retryAfterSeconds: 42 } }),
+    );
+    limited.connection.start();
+    await limited.settle();
+    limited.connection.retryNow();
+    await limited.settle();
+    expect(limited.connection.status).toMatchObject({ state: 'offline', retryInMs: 42_000 });
+    expect(limited.timers).toHaveLength(1);
+  });
+
   it('unplugs and stays quiet once stopped', async () => {
     const hub = connectionTo(fakeHub());
     hub.connection.start();

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { startBrowserHost, type BrowserHost } from '../../main/host/BrowserHost';
 import type { DiscoveredHub, HubDiscovery } from '../../main/hub/discovery';
 import { hostingMemoryFile } from '../../main/hub/HostingMemory';
@@ -135,15 +135,8 @@ test.describe('hosting from the browser host (npm run web)', () => {
     browser,
   }) => {
     test.setTimeout(120_000);
-    const coach = await (await browser.newContext()).newPage();
-    await coach.goto(browserHost.url);
-    await createWorkshopWithMap(coach, 'Lunch break');
-    await coach.getByRole('link', { name: '← Workshop' }).click();
-    const before = await hostAs(coach, 'Anna');
-    // Bob has only a browser: his page, and the IndexedDB with his edits, belong to the hub's address.
-    const bob = await joinFromLink(browser, `${before.hubUrl}/#/join/${before.joinCode}`, 'Bob');
-    const bobEditor = await openMap(bob);
-    await bobEditor.showView('Table');
+    const { coach, hosted: before } = await coachHosts(browser, browserHost.url, 'Lunch break');
+    const { bob, bobEditor } = await bobJoinsWithBrowser(browser, before);
 
     await coach.getByRole('button', { name: 'Stop hosting' }).click();
     await expect(bob.locator('.sync-badge')).not.toHaveAttribute('data-sync', 'connected');
@@ -181,15 +174,10 @@ test.describe('hosting from the browser host (npm run web)', () => {
     browser,
   }) => {
     test.setTimeout(120_000);
-    const coachLaptop = await browser.newContext();
-    let coach = await coachLaptop.newPage();
-    await coach.goto(browserHost.url);
-    await createWorkshopWithMap(coach, 'Crash-proof room');
-    await coach.getByRole('link', { name: '← Workshop' }).click();
-    const before = await hostAs(coach, 'Anna');
-    const bob = await joinFromLink(browser, `${before.hubUrl}/#/join/${before.joinCode}`, 'Bob');
-    const bobEditor = await openMap(bob);
-    await bobEditor.showView('Table');
+    const coachLaptop = await coachHosts(browser, browserHost.url, 'Crash-proof room');
+    let coach = coachLaptop.coach;
+    const before = coachLaptop.hosted;
+    const { bob, bobEditor } = await bobJoinsWithBrowser(browser, before);
 
     // The app dies, its hub with it; Bob goes on editing.
     await coach.close();
@@ -205,7 +193,7 @@ test.describe('hosting from the browser host (npm run web)', () => {
 
     // Started again, it hosts what it hosted, without a click, where the room looks for it;
     // Bob need not sit out his wait.
-    coach = await coachLaptop.newPage();
+    coach = await coachLaptop.laptop.newPage();
     await coach.goto(browserHost.url);
     await expect(coach.locator('.sync-badge')).toHaveAttribute('data-sync', 'connected');
     await bob.getByRole('button', { name: 'Reconnect now' }).focus();
@@ -222,11 +210,7 @@ test.describe('hosting from the browser host (npm run web)', () => {
     browser,
   }) => {
     test.setTimeout(120_000);
-    const coach = await (await browser.newContext()).newPage();
-    await coach.goto(browserHost.url);
-    await createWorkshopWithMap(coach, 'Handed-over room');
-    await coach.getByRole('link', { name: '← Workshop' }).click();
-    const first = await hostAs(coach, 'Anna');
+    const { coach, hosted: first } = await coachHosts(browser, browserHost.url, 'Handed-over room');
 
     // Chen's laptop runs Obeya too (here: the browser host's origin, its own IndexedDB).
     const chen = await (await browser.newContext()).newPage();
@@ -259,8 +243,44 @@ test.describe('hosting from the browser host (npm run web)', () => {
   });
 });
 
+interface Hosted {
+  hubUrl: string;
+  joinCode: string;
+}
+
+/**
+ * The coach's laptop (a browser context on the browser host at `url`): a new workshop with a
+ * map, hosted as Anna; ends on the workshop's home.
+ */
+async function coachHosts(
+  browser: Browser,
+  url: string,
+  title: string,
+): Promise<{ laptop: BrowserContext; coach: Page; hosted: Hosted }> {
+  const laptop = await browser.newContext();
+  const coach = await laptop.newPage();
+  await coach.goto(url);
+  await createWorkshopWithMap(coach, title);
+  await coach.getByRole('link', { name: '← Workshop' }).click();
+  return { laptop, coach, hosted: await hostAs(coach, 'Anna') };
+}
+
+/**
+ * Bob, with only a browser, joins from the join link and opens the map's table. His page, and
+ * the IndexedDB with his edits, belong to the hub's address.
+ */
+async function bobJoinsWithBrowser(
+  browser: Browser,
+  hosted: Hosted,
+): Promise<{ bob: Page; bobEditor: MapEditorPage }> {
+  const bob = await joinFromLink(browser, `${hosted.hubUrl}/#/join/${hosted.joinCode}`, 'Bob');
+  const bobEditor = await openMap(bob);
+  await bobEditor.showView('Table');
+  return { bob, bobEditor };
+}
+
 /** On a workshop's home, hosts it under `name`; the hub's address and code as the room sees them. */
-async function hostAs(page: Page, name: string): Promise<{ hubUrl: string; joinCode: string }> {
+async function hostAs(page: Page, name: string): Promise<Hosted> {
   await page.getByLabel('Your name').fill(name);
   await page.getByRole('button', { name: 'Host this workshop' }).click();
   const joinLink = page.getByRole('link', { name: /\/#\/join\// });
@@ -272,11 +292,7 @@ async function hostAs(page: Page, name: string): Promise<{ hubUrl: string; joinC
 }
 
 /** Joins through the Join dialog by typing the hub's address and code, as where mDNS is blocked. */
-async function joinByAddress(
-  page: Page,
-  hub: { hubUrl: string; joinCode: string },
-  name: string,
-): Promise<void> {
+async function joinByAddress(page: Page, hub: Hosted, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Join a workshop…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Join a workshop' });
   await dialog.getByLabel('Hub address').fill(hub.hubUrl);

@@ -37,10 +37,11 @@ export function hostingMemoryFile(file: string, logger: HubLogger): HostingMemor
       writing = writing
         .catch(() => undefined)
         .then(async () => {
-          await mkdir(path.dirname(file), { recursive: true });
+          await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
           // Write then rename: a crash mid-write leaves the old file, never half a new one.
           const temporary = `${file}.${process.pid}.tmp`;
-          await writeFile(temporary, text);
+          // The join code is a secret: readable by this user only.
+          await writeFile(temporary, text, { mode: 0o600 });
           await rename(temporary, file);
         });
       return writing;

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -83,6 +83,8 @@ describe('WorkshopHosting with a memory of its last hub', () => {
     expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({
       workshopUrls: [WORKSHOP_A, WORKSHOP_B],
     });
+    // It holds the join code: no other user of the machine may read it.
+    if (process.platform !== 'win32') expect((await stat(file)).mode & 0o077).toBe(0);
   });
 
   it('gives another workshop a new code, on the same address', async () => {

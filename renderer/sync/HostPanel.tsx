@@ -6,6 +6,7 @@ import { useAppServices } from '../app/AppServices';
 import { saveDisplayName } from '../storage/deviceIdentity';
 import { useHosting } from './hostingState';
 import { hostAndRemember, stopHostingAndForget } from './hostingSession';
+import { NewJoinCode } from './NewJoinCode';
 import { SyncServerSettings } from './SyncServerSettings';
 import { useDeviceIdentity } from './useDeviceIdentity';
 import { errorMessage } from '../../shared/errorMessage';
@@ -82,9 +83,7 @@ export function HostPanel({ workshopUrl }: { workshopUrl: AutomergeUrl }) {
               has only the old one.
             </p>
             <div className="host-actions">
-              <button type="button" onClick={() => void startHosting(true)}>
-                New join code
-              </button>
+              <NewJoinCode onConfirm={() => startHosting(true)} />
               <button type="button" onClick={() => void stop()}>
                 Stop hosting
               </button>

@@ -158,7 +158,15 @@ test.describe('hosting from the browser host (npm run web)', () => {
 
     // A new code, same address: whoever holds only the old one is shut out.
     await coach.getByRole('link', { name: '← Workshop' }).click();
-    await coach.getByRole('button', { name: 'New join code' }).click();
+    // Asked twice: a slip would disconnect everyone. Escape takes it back.
+    const newCode = coach.getByRole('button', { name: 'New join code…' });
+    await newCode.click();
+    await expect(coach.getByRole('button', { name: 'Give the room a new code' })).toBeFocused();
+    await coach.keyboard.press('Escape');
+    await expect(newCode).toBeFocused();
+    await expect(coach.locator('.join-code')).toHaveText(before.joinCode);
+    await newCode.press('Enter');
+    await coach.keyboard.press('Enter');
     await expect(coach.locator('.join-code')).not.toHaveText(before.joinCode);
     await expect(coach.getByRole('link', { name: /\/#\/join\// })).toHaveAttribute(
       'href',

@@ -33,10 +33,11 @@ function Routes() {
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
+    // Keyed apart, so going from the library to the Join dialog opens it.
     case 'library':
-      return <LibraryView />;
+      return <LibraryView key="library" />;
     case 'join':
-      return <LibraryView joinCode={route.joinCode} />;
+      return <LibraryView key="join" joining joinCode={route.joinCode} />;
     case 'workshop':
       return <WorkshopHome key={route.workshopUrl} workshopUrl={route.workshopUrl} />;
     case 'artefact':

@@ -2,7 +2,8 @@ import { parsePrintRoute, printRouteHref, type PrintRoute } from '../../shared/p
 
 export type Route =
   | { name: 'library' }
-  | { name: 'join'; joinCode: string }
+  /** The Join dialog over the library: from a join link (with its code), or to join again. */
+  | { name: 'join'; joinCode?: string }
   | { name: 'workshop'; workshopUrl: string }
   | { name: 'artefact'; workshopUrl: string; artefactUrl: string }
   | { name: 'print'; print: PrintRoute };
@@ -12,7 +13,8 @@ export function parseRoute(hash: string): Route {
   const print = parsePrintRoute(hash);
   if (print) return { name: 'print', print };
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
-  if (parts[0] === 'join' && parts[1]) return { name: 'join', joinCode: parts[1] };
+  if (parts[0] === 'join')
+    return parts[1] ? { name: 'join', joinCode: parts[1] } : { name: 'join' };
   if (parts[0] === 'workshop' && parts[1]) {
     if (parts[2] && parts[3])
       return { name: 'artefact', workshopUrl: parts[1], artefactUrl: parts[3] };
@@ -26,7 +28,9 @@ export function routeHref(route: Route): string {
     case 'library':
       return '#/';
     case 'join':
-      return `#/join/${encodeURIComponent(route.joinCode)}`;
+      return route.joinCode === undefined
+        ? '#/join'
+        : `#/join/${encodeURIComponent(route.joinCode)}`;
     case 'workshop':
       return `#/workshop/${encodeURIComponent(route.workshopUrl)}`;
     case 'artefact':

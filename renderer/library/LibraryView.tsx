@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkshopDetails } from '../../shared/workshop/WorkshopDoc';
 import { useAppServices } from '../app/AppServices';
 import { useNotify } from '../app/Notifications';
-import { navigate } from '../app/route';
+import { navigate, parseRoute } from '../app/route';
 import { loadDeviceIdentity } from '../storage/deviceIdentity';
 import { useLiveQuery } from '../storage/useLiveQuery';
 import { arrangeLibrary, LIBRARY_SORTS, type LibrarySort } from './librarySort';
@@ -14,14 +14,20 @@ import { JoinDialog } from '../sync/JoinDialog';
 import { SyncStatusBadge } from '../sync/SyncStatusBadge';
 
 /** The first screen: every workshop on this device, searchable and sortable. */
-export function LibraryView({ joinCode }: { joinCode?: string }) {
+export function LibraryView({
+  joining: joiningAtFirst = false,
+  joinCode,
+}: {
+  joining?: boolean;
+  joinCode?: string;
+}) {
   const services = useAppServices();
   const notify = useNotify();
   const entries = useLiveQuery(() => services.db.workshops.toArray(), [services.db]);
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<LibrarySort>('recent');
   const [creating, setCreating] = useState(false);
-  const [joining, setJoining] = useState(joinCode !== undefined);
+  const [joining, setJoining] = useState(joiningAtFirst);
   const [facilitator, setFacilitator] = useState('');
   const importFromDialog = useImportFromDialog();
   const newButton = useRef<HTMLButtonElement>(null);
@@ -136,7 +142,11 @@ export function LibraryView({ joinCode }: { joinCode?: string }) {
         <JoinDialog
           joinCode={joinCode}
           hubUrl={joinCode !== undefined ? window.location.origin : undefined}
-          onClose={() => setJoining(false)}
+          onClose={() => {
+            setJoining(false);
+            // Back to the library's own address, so "Join again…" can open the dialog anew.
+            if (parseRoute(window.location.hash).name === 'join') navigate({ name: 'library' });
+          }}
         />
       )}
       {creating && (

@@ -10,7 +10,7 @@ import {
 import { useAppServices } from '../app/AppServices';
 import { navigate } from '../app/route';
 import { loadDeviceIdentity, saveDisplayName } from '../storage/deviceIdentity';
-import { joinHubAndRemember } from './hubSession';
+import { joinHubAndRemember, lastHubUrl } from './hubSession';
 import { receiveHostedWorkshops } from './joinWorkshops';
 import { NearbyHubList } from './NearbyHubList';
 import { joinThroughSyncServer } from './syncServerSession';
@@ -58,7 +58,15 @@ export function JoinDialog(props: Props) {
     void loadDeviceIdentity(services.db).then((identity) =>
       setPeerName((name) => name || identity.displayName),
     );
-  }, [services.db]);
+    // Joining again (the host gave the room a new code): only the code is new.
+    if (!props.hubUrl) {
+      void lastHubUrl(services.db).then((last) => {
+        if (!last) return;
+        setHubUrl((typed) => typed || last);
+        joinCodeInput.current?.focus();
+      });
+    }
+  }, [services.db, props.hubUrl]);
 
   const joinRoom = async () => {
     const url = normalizeHubUrl(hubUrl);

@@ -1,5 +1,6 @@
 import type { HubConnectionStatus } from '../../shared/sync/HubConnection';
 import { useAppServices } from '../app/AppServices';
+import { navigate } from '../app/route';
 import type { SyncServerState, SyncServerStatus } from './SyncServerLinks';
 import { useSyncServers } from './useSyncServers';
 import { useSyncStatus } from './useSyncStatus';
@@ -59,6 +60,11 @@ export function SyncStatusBadge({ peopleHere }: { peopleHere?: number } = {}) {
       )}
       {/* The hub may be back before the wait is over (the host restarted it); the hub's own
           "wait" after too many attempts is not cut short. */}
+      {status.state === 'refused' && (
+        <button type="button" className="sync-retry" onClick={() => navigate({ name: 'join' })}>
+          Join again…
+        </button>
+      )}
       {status.state === 'offline' && status.reason !== 'too-many-attempts' && (
         <button type="button" className="sync-retry" onClick={() => sync.retryNow()}>
           Reconnect now

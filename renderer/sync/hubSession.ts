@@ -28,6 +28,12 @@ export async function leaveHub(services: { db: ObeyaDatabase; sync: WorkshopSync
   await services.db.settings.delete(SETTING_KEY);
 }
 
+/** The address of the hub this laptop was last joined to, if it still is. */
+export async function lastHubUrl(db: ObeyaDatabase): Promise<string | undefined> {
+  const stored = hubSessionSchema.safeParse((await db.settings.get(SETTING_KEY))?.value);
+  return stored.success ? stored.data.hubUrl : undefined;
+}
+
 /** Reconnects to the hub this window was joined to before it was reloaded or closed. */
 export async function rejoinLastHub(services: {
   db: ObeyaDatabase;

@@ -176,6 +176,23 @@ test.describe('hosting from the browser host (npm run web)', () => {
     await expect(bob.locator('.sync-badge')).toHaveAttribute('data-sync', 'refused', {
       timeout: 40_000,
     });
+
+    // Bob joins again from the badge: the hub's address and his name are filled in, the code is new.
+    const newJoinCode = (await coach.locator('.join-code').textContent())!;
+    const joinAgain = bob.getByRole('button', { name: 'Join again…' });
+    const dialog = bob.getByRole('dialog', { name: 'Join a workshop' });
+    // Closed without joining, it opens again from the badge.
+    await joinAgain.click();
+    await bob.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await joinAgain.click();
+    await expect(dialog.getByLabel('Hub address')).toHaveValue(before.hubUrl);
+    await expect(dialog.getByLabel('Your name')).toHaveValue('Bob');
+    await expect(dialog.getByLabel('Join code')).toBeFocused();
+    await bob.keyboard.type(newJoinCode);
+    await bob.keyboard.press('Enter');
+    await expect(bob.locator('.sync-badge')).toHaveAttribute('data-sync', 'connected');
+    await expect(bob.getByRole('heading', { name: 'Lunch break', level: 1 })).toBeVisible();
   });
 
   test("after a crash the coach's laptop hosts again by itself, and the room reconnects", async ({

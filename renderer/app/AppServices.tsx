@@ -43,10 +43,10 @@ export async function openAppServices(): Promise<AppServices> {
 
 /**
  * What start-up does once the first screen shows: compile Automerge's wasm, host again what this
- * laptop hosted or rejoin the hub it was joined to, reconnect the sync servers it was linked to, and make final the deletions not undone before the
- * last window closed. A window opened only to print a report (`printOnly`) leaves the room
- * alone: it would show up as one more person, and the coach may still undo a deletion in the
- * main window.
+ * laptop hosted or rejoin the hub it was joined to, reconnect the sync servers it was linked to,
+ * and make final the deletions not undone before the last window closed. A window opened only
+ * to print a report (`printOnly`) leaves the room alone: it would show up as one more person,
+ * and the coach may still undo a deletion in the main window.
  */
 export async function resumeSession(
   services: AppServices,

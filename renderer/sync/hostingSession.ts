@@ -1,8 +1,9 @@
+import type { Repo } from '@automerge/automerge-repo/slim';
 import QRCode from 'qrcode';
 import { z } from 'zod';
+import { automergeUrlSchema } from '../../shared/automergeUrlSchema';
 import { displayNameSchema } from '../../shared/sync/displayName';
 import { MAX_REMEMBERED_WORKSHOPS } from '../../shared/sync/rememberedHub';
-import type { Repo } from '@automerge/automerge-repo/slim';
 import type { Platform } from '../platform';
 import type { ObeyaDatabase } from '../storage/ObeyaDatabase';
 import { currentHosting, setHosting } from './hostingState';
@@ -13,10 +14,7 @@ const SETTING_KEY = 'hosting';
 
 /** What this laptop hosts, kept until "Stop hosting" so a reload, crash or restart hosts it again. */
 const hostingSettingSchema = z.object({
-  workshopUrls: z
-    .array(z.string().regex(/^automerge:[1-9A-HJ-NP-Za-km-z]{20,60}$/))
-    .min(1)
-    .max(MAX_REMEMBERED_WORKSHOPS),
+  workshopUrls: z.array(automergeUrlSchema).min(1).max(MAX_REMEMBERED_WORKSHOPS),
   hostName: displayNameSchema,
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { automergeUrlSchema } from '../automergeUrlSchema';
 import { displayNameSchema } from '../sync/displayName';
 import { MENU_COMMANDS } from './contract';
 
@@ -47,7 +48,7 @@ export const openedFileSchema = z.strictObject({ name: fileName, bytes });
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
 
 export const hostWorkshopRequestSchema = z.strictObject({
-  workshopUrl: z.string().regex(/^automerge:[1-9A-HJ-NP-Za-km-z]{20,60}$/, 'not an automerge URL'),
+  workshopUrl: automergeUrlSchema,
   hostName: displayNameSchema,
   newJoinCode: z.boolean().optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { automergeUrlSchema } from '../automergeUrlSchema';
 import { parseJoinCode } from './joinCode';
 
 /** How many workshops a remembered hub lists; more were never hosted on one laptop at once. */
@@ -12,8 +13,6 @@ export const rememberedHubSchema = z.strictObject({
   // A hub takes a port the system hands out, never a privileged one.
   port: z.number().int().min(1024).max(65535),
   joinCode: z.string().refine((code) => parseJoinCode(code) === code, 'not a join code'),
-  workshopUrls: z
-    .array(z.string().regex(/^automerge:[1-9A-HJ-NP-Za-km-z]{20,60}$/, 'not an automerge URL'))
-    .max(MAX_REMEMBERED_WORKSHOPS),
+  workshopUrls: z.array(automergeUrlSchema).max(MAX_REMEMBERED_WORKSHOPS),
 });
 export type RememberedHub = z.infer<typeof rememberedHubSchema>;

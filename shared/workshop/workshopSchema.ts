@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { automergeUrlSchema } from '../automergeUrlSchema';
 import { ARTEFACT_KINDS } from './WorkshopDoc';
 
 /** Longest text accepted in a single-line field (titles, names). */
@@ -28,7 +29,7 @@ export const workshopDetailsSchema = z.object({
 });
 
 export const artefactRefSchema = z.object({
-  url: z.string().regex(/^automerge:[1-9A-HJ-NP-Za-km-z]{20,60}$/, 'not an automerge URL'),
+  url: automergeUrlSchema,
   kind: z.enum(ARTEFACT_KINDS),
   addedAt: z.number().finite(),
   title: z.string().max(MAX_LINE_LENGTH).optional(),

@@ -58,14 +58,16 @@ export function JoinDialog(props: Props) {
     void loadDeviceIdentity(services.db).then((identity) =>
       setPeerName((name) => name || identity.displayName),
     );
-    // Joining again (the host gave the room a new code): only the code is new.
-    if (!props.hubUrl) {
-      void lastHubUrl(services.db).then((last) => {
-        if (!last) return;
-        setHubUrl((typed) => typed || last);
-        joinCodeInput.current?.focus();
-      });
-    }
+  }, [services.db]);
+
+  // Joining again (the host gave the room a new code): only the code is new.
+  useEffect(() => {
+    if (props.hubUrl) return;
+    void lastHubUrl(services.db).then((last) => {
+      if (!last) return;
+      setHubUrl((typed) => typed || last);
+      joinCodeInput.current?.focus();
+    });
   }, [services.db, props.hubUrl]);
 
   const joinRoom = async () => {

@@ -1,4 +1,4 @@
-import { WebSocketClientAdapter } from '@automerge/automerge-repo-network-websocket';
+import { OpenSocketClientAdapter } from '../../shared/sync/OpenSocketClientAdapter';
 import {
   parseAutomergeUrl,
   type AutomergeUrl,
@@ -24,7 +24,7 @@ interface LinkedWorkshop {
 
 interface ServerLink {
   /** The stock adapter, with its own reconnecting: a sync server has no handshake of ours. */
-  adapter: WebSocketClientAdapter;
+  adapter: OpenSocketClientAdapter;
   state: SyncServerState;
   workshops: Map<AutomergeUrl, LinkedWorkshop>;
   /** Turns "connecting" into "unreachable, retrying" when the server never answers. */
@@ -111,7 +111,7 @@ export class SyncServerLinks {
   }
 
   #open(serverUrl: string): ServerLink {
-    const adapter = new WebSocketClientAdapter(serverUrl);
+    const adapter = new OpenSocketClientAdapter(serverUrl);
     const setState = (state: SyncServerState) => {
       if (this.#links.get(serverUrl) !== link) return;
       link.state = state;

@@ -6,7 +6,7 @@ import {
   RELAYED_SYNC_INTERVAL_MS,
   setSyncInterval,
 } from '../../shared/sync/syncInterval';
-import { HubClientAdapter } from './HubClientAdapter';
+import { HubClientAdapter } from '../../shared/sync/HubClientAdapter';
 import { SyncServerLinks } from './SyncServerLinks';
 
 export interface JoinDetails {

@@ -9,13 +9,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { isValidAutomergeUrl, Repo, type DocHandle, type PeerId } from '@automerge/automerge-repo';
 import { WebSocketClientAdapter } from '@automerge/automerge-repo-network-websocket';
 import { startChangeRelay } from '../../shared/sync/changeRelay';
+import { addStep, newValueStreamMap, updateStep, type ValueStreamMapDoc } from '../../shared/vsm';
 import { joinHub } from '../../shared/sync/joinHub';
 import {
   RELAYED_CHANGES_SYNC_INTERVAL_MS,
   RELAYED_SYNC_INTERVAL_MS,
   setSyncInterval,
 } from '../../shared/sync/syncInterval';
-import { NodeHubClientAdapter } from '../unit/main/hub/NodeHubClientAdapter';
+import { HubClientAdapter } from '../../shared/sync/HubClientAdapter';
 
 export interface PeerWorkerData {
   /** ws:// for bare automerge-repo; http:// plus a join code for our hub. */
@@ -55,17 +56,13 @@ export type FromPeers =
     }
   | { type: 'closed' };
 
-interface MapDoc {
-  steps: { name: string; note: string }[];
-}
-
 const data = workerData as PeerWorkerData;
 const port = parentPort!;
 const now = () => performance.timeOrigin + performance.now();
 const reply = (message: FromPeers) => port.postMessage(message);
 
 const repos = new Map<number, Repo>();
-const handles = new Map<number, DocHandle<MapDoc>>();
+const handles = new Map<number, DocHandle<ValueStreamMapDoc>>();
 /** `author:seq` → when it was made and how late against its schedule, while measuring. */
 const sentAt = new Map<string, { time: number; lateMs: number }>();
 /** `author:seq` → how many of this worker's peers have seen it, and when the last one did. */
@@ -88,12 +85,7 @@ port.on('message', (message: ToPeers) => void handle(message));
 async function handle(message: ToPeers): Promise<void> {
   if (message.type === 'create-map') {
     const repo = repos.get(0)!;
-    const map = repo.create<MapDoc>({
-      steps: Array.from({ length: data.totalPeers }, (_, index) => ({
-        name: `Step ${index}`,
-        note: '',
-      })),
-    });
+    const map = repo.create<ValueStreamMapDoc>(benchmarkMap(data.totalPeers));
     handles.set(0, map);
     const workshop = message.hosted
       ? repo.create({
@@ -108,7 +100,7 @@ async function handle(message: ToPeers): Promise<void> {
       if (handles.has(index)) continue;
       // The hub may list the map a moment after a peer first asks: "unavailable" is "not yet".
       const options = { allowableStates: ['ready', 'unavailable'] };
-      handles.set(index, await repo.find<MapDoc>(message.url, options));
+      handles.set(index, await repo.find<ValueStreamMapDoc>(message.url, options));
     }
     while (![...handles.values()].every((handle) => handle.isReady())) await pause(10);
     reply({ type: 'map-opened' });
@@ -158,7 +150,7 @@ async function connectedRepo(index: number): Promise<Repo> {
     peerName: peerId,
     fetch,
   });
-  const repo = new Repo({ peerId, network: [new NodeHubClientAdapter(session.syncUrl)] });
+  const repo = new Repo({ peerId, network: [new HubClientAdapter(session.syncUrl)] });
   // As a laptop on our hub does: the relay carries the edits, sync only backs it up.
   setSyncInterval(
     repo,
@@ -185,9 +177,8 @@ function startEditing(editsPerSecond: number, relay: boolean): void {
       const lateMs = performance.now() - scheduled;
       const key = `${author}:${seq}`;
       if (measuring) sentAt.set(key, { time: now(), lateMs });
-      handle.change((doc) => {
-        doc.steps[author]!.note = key;
-      });
+      // What the step table does while someone types the step's notes.
+      handle.change((doc) => updateStep(doc, stepIdOf(author), { notes: key }));
       seq += 1;
       scheduled += intervalMs;
       editTimers.set(author, setTimeout(edit, scheduled - performance.now()));
@@ -197,7 +188,7 @@ function startEditing(editsPerSecond: number, relay: boolean): void {
 }
 
 /** Records when `reader` first shows each other peer's edit. */
-function watch(reader: number, handle: DocHandle<MapDoc>): void {
+function watch(reader: number, handle: DocHandle<ValueStreamMapDoc>): void {
   const lastSeen = new Map<number, number>();
   handle.on('change', ({ doc, patches }) => {
     const time = now();
@@ -207,7 +198,7 @@ function watch(reader: number, handle: DocHandle<MapDoc>): void {
       patches.map(({ path }) => path[1]).filter((index) => typeof index === 'number'),
     );
     for (const author of authors) {
-      const note = doc.steps[author]?.note;
+      const note = doc.steps[author]?.notes;
       if (author === reader || !note) continue;
       const seq = Number(note.split(':')[1]);
       // A later edit to the same note shows every earlier one as seen too.
@@ -219,6 +210,19 @@ function watch(reader: number, handle: DocHandle<MapDoc>): void {
       lastSeen.set(author, Math.max(lastSeen.get(author) ?? -1, seq));
     }
   });
+}
+
+/** A map as the app makes it, one step per peer; peer `i` edits step `i`. */
+function benchmarkMap(steps: number): ValueStreamMapDoc {
+  const map = newValueStreamMap({ title: 'Benchmark' }, 0);
+  for (let index = 0; index < steps; index++) {
+    addStep(map, { name: `Step ${index}` }, () => stepIdOf(index));
+  }
+  return map;
+}
+
+function stepIdOf(index: number): string {
+  return `step-${index}`;
 }
 
 function parseKey(key: string): [number, number] {

@@ -62,7 +62,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * One configuration of the sync benchmark: a server process and `peers` client Repos on
- * loopback sharing one map-like document; every peer edits its own step's note
+ * loopback sharing one value stream map; every peer edits its own step's notes
  * `editsPerSecond` times a second, and every other peer records when it sees the edit.
  */
 export async function runSyncWorkload(options: SyncRunOptions): Promise<SyncRunResult> {

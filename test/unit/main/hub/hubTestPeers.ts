@@ -11,7 +11,7 @@ import { startHub, type Hub, type HubOptions } from '../../../../main/hub/startH
 import type { HubLogger } from '../../../../main/hub/HubLogger';
 import { HubConnection } from '../../../../shared/sync/HubConnection';
 import { joinHub } from '../../../../shared/sync/joinHub';
-import { NodeHubClientAdapter } from './NodeHubClientAdapter';
+import { HubClientAdapter } from '../../../../shared/sync/HubClientAdapter';
 
 export interface LoggedEvent {
   level: 'info' | 'warn';
@@ -68,7 +68,7 @@ export function joinPeer(
     peerName: name,
     fetch,
     network: repo.networkSubsystem,
-    createAdapter: (url) => new NodeHubClientAdapter(url),
+    createAdapter: (url) => new HubClientAdapter(url),
     timers: {
       set: (callback, ms) => setTimeout(callback, ms),
       clear: (timer) => clearTimeout(timer as NodeJS.Timeout),

@@ -34,11 +34,16 @@ export async function lastHubUrl(db: ObeyaDatabase): Promise<string | undefined>
   return stored.success ? stored.data.hubUrl : undefined;
 }
 
-/** Reconnects to the hub this window was joined to before it was reloaded or closed. */
+/**
+ * Reconnects to the hub this window was joined to before it was reloaded or closed — unless it
+ * has joined one since it opened. A join link opens the Join dialog at once, and joining from it
+ * can finish before start-up gets here (both wait for Automerge's wasm); the session the dialog
+ * just saved would then be joined a second time, dropping the first connection.
+ */
 export async function rejoinLastHub(services: {
   db: ObeyaDatabase;
   sync: WorkshopSync;
 }): Promise<void> {
   const stored = hubSessionSchema.safeParse((await services.db.settings.get(SETTING_KEY))?.value);
-  if (stored.success) services.sync.join(stored.data);
+  if (stored.success && services.sync.status.state === 'stopped') services.sync.join(stored.data);
 }

@@ -1,5 +1,12 @@
-import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import {
+  expect,
+  type Browser,
+  type BrowserContext,
+  type Page,
+  type Request,
+} from '@playwright/test';
 import type { Hub } from '../../main/hub/startHub';
+import { HUB_PATHS } from '../../shared/sync/hubProtocol';
 import { formatJoinCode } from '../../shared/sync/joinCode';
 import { MapEditorPage } from './pages/MapEditorPage';
 
@@ -21,6 +28,13 @@ export async function createWorkshopWithMap(page: Page, title: string): Promise<
 
 /** On `page`, opens a join link and joins under `name`; ends on the workshop's home, live. */
 export async function joinOnPage(page: Page, joinLink: string, name: string): Promise<void> {
+  const handshakes: string[] = [];
+  const countHandshakes = (request: Request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname === HUB_PATHS.join) {
+      handshakes.push(request.url());
+    }
+  };
+  page.on('request', countHandshakes);
   await page.goto(joinLink);
   const dialog = page.getByRole('dialog', { name: 'Join a workshop' });
   const code = /#\/join\/(.+)$/.exec(joinLink)![1]!;
@@ -28,6 +42,9 @@ export async function joinOnPage(page: Page, joinLink: string, name: string): Pr
   await dialog.getByLabel('Your name').fill(name);
   await dialog.getByRole('button', { name: 'Join' }).click();
   await expect(page.locator('.sync-badge')).toHaveAttribute('data-sync', 'connected');
+  page.off('request', countHandshakes);
+  // One handshake: start-up's rejoin of the last hub must not redo the dialog's join.
+  expect(handshakes).toHaveLength(1);
 }
 
 /** Opens a join link in a fresh browser context and joins under `name`. */

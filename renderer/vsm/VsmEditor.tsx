@@ -149,7 +149,7 @@ export function VsmEditor({ handle: untyped, workshopUrl }: Props) {
           </span>
         </h1>
         <div className="topbar-actions">
-          <PresenceList peers={peers} />
+          <PresenceList peers={peers} max={3} />
           <SyncStatusBadge peopleHere={peers.length + 1} />
           <SaveStatusBadge />
           <UndoButtons handle={untyped} />

@@ -163,7 +163,7 @@ function LiveArtefactTitle(props: LiveArtefactProps & { handle: DocHandle<{ titl
   return (
     <>
       <a href={href}>{title || 'Untitled'}</a> {kind}{' '}
-      <PresenceList peers={peers} label={`In ${title || 'Untitled'}`} />
+      <PresenceList peers={peers} label={`In ${title || 'Untitled'}`} max={4} />
     </>
   );
 }

@@ -127,7 +127,7 @@ export function StepTable({
           </thead>
           <tbody>
             {table.getRowModel().rows.map((row) => {
-              const remote = remoteSelections.find((selection) => selection.stepId === row.id);
+              const here = remoteSelections.filter((selection) => selection.stepId === row.id);
               const alarm =
                 metrics.ok &&
                 (metrics.biggestWaitStepId === row.id ||
@@ -139,14 +139,15 @@ export function StepTable({
                     row.id === selectedStepId ? 'selected' : '',
                     alarm ? 'alarm' : '',
                   ].join(' ')}
-                  style={remote ? { outline: `2px solid ${remote.color}` } : undefined}
+                  style={here[0] ? { outline: `2px solid ${here[0].color}` } : undefined}
                   onFocus={() => row.id !== selectedStepId && onSelectStep(row.id)}
                   onClick={() => row.id !== selectedStepId && onSelectStep(row.id)}
                   aria-selected={row.id === selectedStepId}
                 >
-                  {row.getVisibleCells().map((cell) => (
+                  {row.getVisibleCells().map((cell, index) => (
                     <td key={cell.id}>
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      {index === 0 && here.length > 0 && <RemoteTags people={here} />}
                     </td>
                   ))}
                 </tr>
@@ -174,6 +175,19 @@ export function StepTable({
         </table>
       </div>
     </div>
+  );
+}
+
+/** Who else has this row's step selected: their names on the row's edge, as on the map. */
+function RemoteTags({ people }: { people: { color: string; name: string }[] }) {
+  return (
+    <span className="remote-tags">
+      {people.map((person, index) => (
+        <span key={index} style={{ background: person.color }}>
+          {person.name}
+        </span>
+      ))}
+    </span>
   );
 }
 

@@ -82,6 +82,11 @@ test.describe('workshop sync through a LAN hub', () => {
       await editor.expectMetric('Lead time', '55.75 h');
       await editor.expectMetric('Process time', '20.5 h');
     }
+    // In the table too, each row the others are on carries their name: Bob typed in Code review.
+    const bobsRow = host.locator('.step-table tbody tr', {
+      has: host.getByLabel('LT of Code review'),
+    });
+    await expect(bobsRow.locator('.remote-tags')).toHaveText('Bob');
 
     const stranger = await (await browser.newContext()).newPage();
     await stranger.goto(`${hub.url}/#/join/AAAABBBB`);

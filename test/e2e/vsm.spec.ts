@@ -122,6 +122,26 @@ test.describe('value stream map', () => {
     await editor.showView('Compare');
     await expect(page.locator('[data-delta="Lead time"]')).toHaveText('−23.25 h');
   });
+
+  test('on a 1024-pixel projector the table shows every column and every figure in full', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const editor = await newMap(page, 'Projector', /Software delivery pipeline/);
+    await editor.showView('Table');
+    const table = page.locator('.table-scroll');
+    await expect(editor.tableCell('LT of Release approval')).toHaveValue('24.25 h');
+    const overflow = await table.evaluate((scroll) => scroll.scrollWidth - scroll.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const cutFigures = await table
+      .locator('tbody td:nth-child(n + 4) input')
+      .evaluateAll((inputs) =>
+        inputs
+          .filter((input) => input.scrollWidth > input.clientWidth)
+          .map((input) => (input as HTMLInputElement).value),
+      );
+    expect(cutFigures).toEqual([]);
+  });
 });
 
 test.describe('value stream map flow', () => {

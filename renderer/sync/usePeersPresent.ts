@@ -6,34 +6,45 @@ import {
   type PresenceMessage,
 } from '../../shared/sync/presence';
 
-export interface PeerPresence extends PresenceMessage {
-  seenAt: number;
-}
+export type PeerPresence = PresenceMessage;
 
 /**
  * The others who have this document open, from the presence they announce in it (ephemeral
  * messages, relayed by the hub); this device's own announcements, from another window, are left
  * out. Listens only: opening a document in an editor announces it (`usePresence`).
+ *
+ * The list changes only when someone arrives, leaves, or changes name, colour or selection. A
+ * heartbeat that says the same again renders nothing: a room of thirty sends ten a second, and
+ * each used to re-render the whole editor on every laptop.
  */
 export function usePeersPresent(
   handle: DocHandle<unknown>,
   ownDeviceId: string | undefined,
 ): PeerPresence[] {
-  const [peers, setPeers] = useState<Map<string, PeerPresence>>(new Map());
+  const [peers, setPeers] = useState<PeerPresence[]>([]);
 
   useEffect(() => {
+    // When each was last heard from: outside React state, since it changes with every heartbeat.
+    const lastHeard = new Map<string, number>();
     const onMessage = ({ message }: { message: unknown }) => {
       const parsed = presenceMessageSchema.safeParse(message);
       if (!parsed.success || parsed.data.deviceId === ownDeviceId) return;
-      setPeers((current) =>
-        new Map(current).set(parsed.data.deviceId, { ...parsed.data, seenAt: Date.now() }),
-      );
+      const announced = parsed.data;
+      lastHeard.set(announced.deviceId, Date.now());
+      setPeers((current) => {
+        const index = current.findIndex((peer) => peer.deviceId === announced.deviceId);
+        if (index === -1) return [...current, announced];
+        if (samePresence(current[index]!, announced)) return current;
+        return current.with(index, announced);
+      });
     };
     const prune = setInterval(() => {
+      const now = Date.now();
       setPeers((current) => {
-        const now = Date.now();
-        const fresh = [...current].filter(([, peer]) => now - peer.seenAt < PRESENCE_TIMEOUT_MS);
-        return fresh.length === current.size ? current : new Map(fresh);
+        const fresh = current.filter(
+          (peer) => now - (lastHeard.get(peer.deviceId) ?? 0) < PRESENCE_TIMEOUT_MS,
+        );
+        return fresh.length === current.length ? current : fresh;
       });
     }, 1000);
     handle.on('ephemeral-message', onMessage);
@@ -43,5 +54,9 @@ export function usePeersPresent(
     };
   }, [handle, ownDeviceId]);
 
-  return [...peers.values()];
+  return peers;
+}
+
+function samePresence(a: PeerPresence, b: PeerPresence): boolean {
+  return a.name === b.name && a.color === b.color && a.selectedStepId === b.selectedStepId;
 }

@@ -13,7 +13,6 @@ const room: PeerPresence[] = NAMES.map((name, index) => ({
   name,
   color: '#1f6f8b',
   selectedStepId: null,
-  seenAt: 0,
 }));
 
 describe('PresenceList', () => {

@@ -1,3 +1,4 @@
+import { useEffect, useMemo, useState } from 'react';
 import type { HubConnectionStatus } from '../../shared/sync/HubConnection';
 import { useAppServices } from '../app/AppServices';
 import { navigate } from '../app/route';
@@ -24,10 +25,7 @@ function describe(
         tone: 'live',
       };
     case 'offline':
-      return {
-        label: `Reconnecting in ${Math.ceil(status.retryInMs / 1000)} s…`,
-        tone: 'connecting',
-      };
+      return { label: 'Offline — reconnecting', tone: 'connecting' };
     case 'refused':
       return { label: 'Wrong join code', tone: 'refused' };
   }
@@ -56,6 +54,7 @@ export function SyncStatusBadge({ peopleHere }: { peopleHere?: number } = {}) {
       {showHub && (
         <span className={`sync-badge sync-${tone}`} data-sync={status.state} aria-live="polite">
           {label}
+          {status.state === 'offline' && <RetryCountdown status={status} />}
         </span>
       )}
       {/* The hub may be back before the wait is over (the host restarted it); the hub's own
@@ -74,6 +73,27 @@ export function SyncStatusBadge({ peopleHere }: { peopleHere?: number } = {}) {
         <SyncServerBadge key={server.serverUrl} server={server} />
       ))}
     </>
+  );
+}
+
+/**
+ * " in 12 s", counting down to the next attempt. Hidden from screen readers: the badge is a live
+ * region, and a number changing every second would be read out every second; they hear
+ * "Offline — reconnecting" once, and have Reconnect now.
+ */
+function RetryCountdown({
+  status,
+}: {
+  status: Extract<HubConnectionStatus, { state: 'offline' }>;
+}) {
+  const deadline = useMemo(() => Date.now() + status.retryInMs, [status]);
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => {
+    const tick = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(tick);
+  }, []);
+  return (
+    <span aria-hidden="true">{` in ${Math.max(0, Math.ceil((deadline - now) / 1000))} s`}</span>
   );
 }
 

@@ -12,7 +12,12 @@ const hubSessionSchema = z.object({
   peerName: displayNameSchema,
 });
 
-/** Joins a hub and remembers it, so a reload or restart reconnects by itself. */
+/**
+ * Joins a hub, and remembers it once the hub has let this laptop in, so a reload or restart
+ * reconnects by itself. A code the hub refused is not remembered: the next start would only try
+ * it again, show "Wrong join code" for a join the person had given up, and count one more wrong
+ * code against this laptop's address.
+ */
 export async function joinHubAndRemember(
   services: { db: ObeyaDatabase; sync: WorkshopSync; readyRepo: () => Promise<Repo> },
   details: JoinDetails,
@@ -20,7 +25,14 @@ export async function joinHubAndRemember(
   // The hub's sync messages are applied to documents as soon as they arrive.
   await services.readyRepo();
   services.sync.join(details);
-  await services.db.settings.put({ key: SETTING_KEY, value: details });
+  // Until it is in, refused, or this join is given up (left, or another hub joined instead).
+  const stopWatching = services.sync.subscribe((status) => {
+    if (status.state === 'joining' || status.state === 'offline') return;
+    stopWatching();
+    if (status.state === 'connected') {
+      void services.db.settings.put({ key: SETTING_KEY, value: details });
+    }
+  });
 }
 
 export async function leaveHub(services: { db: ObeyaDatabase; sync: WorkshopSync }): Promise<void> {

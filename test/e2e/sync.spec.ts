@@ -96,6 +96,11 @@ test.describe('workshop sync through a LAN hub', () => {
     await expect(strangerDialog.getByRole('alert')).toContainText('Wrong join code');
     await strangerDialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(stranger.getByRole('heading', { name: 'No workshops yet' })).toBeVisible();
+    // A refused code is not remembered: opened again, the app does not try it again.
+    await stranger.reload();
+    await expect(stranger.getByRole('heading', { name: 'No workshops yet' })).toBeVisible();
+    await stranger.waitForTimeout(3000);
+    await expect(stranger.locator('.sync-badge')).toHaveAttribute('data-sync', 'stopped');
   });
 
   test('edits made while the hub is down merge when it comes back', async ({ browser }) => {

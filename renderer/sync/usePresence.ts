@@ -21,6 +21,12 @@ export function usePresence(
   const peers = usePeersPresent(handle, identity?.id);
   // A string, so the announcing below restarts only when the colour itself changes.
   const color = identity && presenceColor(identity.id, peers);
+  // Whoever just opened the document hears from everyone at once, not over the next heartbeat
+  // (up to 3 s): a change in who is here announces this person again.
+  const whoIsHere = peers
+    .map((peer) => peer.deviceId)
+    .sort()
+    .join(' ');
 
   useEffect(() => {
     if (!identity || !color) return;
@@ -41,7 +47,7 @@ export function usePresence(
     announce();
     const heartbeat = setInterval(announce, PRESENCE_HEARTBEAT_MS);
     return () => clearInterval(heartbeat);
-  }, [handle, identity, color, selectedStepId]);
+  }, [handle, identity, color, selectedStepId, whoIsHere]);
 
   return peers;
 }

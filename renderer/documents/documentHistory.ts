@@ -1,6 +1,6 @@
 import type { DocHandle } from '@automerge/automerge-repo/slim';
-import { applyPatches, getHeads } from '@automerge/automerge/slim';
-import { UndoHistory } from '../../shared/undo/UndoHistory';
+import { getHeads } from '@automerge/automerge/slim';
+import { UndoHistory, type HistoryEdit } from '../../shared/undo/UndoHistory';
 import { noteEdit } from '../storage/saveStatus';
 
 const histories = new Map<string, UndoHistory>();
@@ -37,19 +37,20 @@ export function changeDocument<T>(
 }
 
 export function undoDocument(handle: DocHandle<unknown>): boolean {
-  const patches = historyOf(handle).takeUndo(handle.doc());
-  if (!patches) return false;
-  handle.change((draft) => applyPatches(draft, patches));
-  noteEdit(handle);
-  return true;
+  return historyOf(handle).undo(handle.doc(), (edit) => applyHistoryEdit(handle, edit));
 }
 
 export function redoDocument(handle: DocHandle<unknown>): boolean {
-  const patches = historyOf(handle).takeRedo(handle.doc());
-  if (!patches) return false;
-  handle.change((draft) => applyPatches(draft, patches));
-  noteEdit(handle);
-  return true;
+  return historyOf(handle).redo(handle.doc(), (edit) => applyHistoryEdit(handle, edit));
+}
+
+function applyHistoryEdit(handle: DocHandle<unknown>, edit: HistoryEdit): boolean {
+  let changed = false;
+  handle.change((draft) => {
+    changed = edit(draft);
+  });
+  if (changed) noteEdit(handle);
+  return changed;
 }
 
 export function undoState(handle: DocHandle<unknown>): { canUndo: boolean; canRedo: boolean } {

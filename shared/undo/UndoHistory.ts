@@ -1,4 +1,5 @@
-import { diff, type Doc, type Heads, type Patch } from '@automerge/automerge/slim';
+import { toJS, view, type Doc, type Heads } from '@automerge/automerge/slim';
+import { revertChange, type Json } from './revertChange';
 
 interface RecordedChange {
   before: Heads;
@@ -11,10 +12,14 @@ interface RecordedChange {
 /** How long consecutive edits of one field still count as one undo step. */
 export const UNDO_GROUP_WINDOW_MS = 1500;
 
+/** An edit to apply inside `Automerge.change`; false when it found nothing left to change. */
+export type HistoryEdit = (draft: unknown) => boolean;
+
 /**
  * Undo/redo for one Automerge document and one user. Each entry remembers the heads around a
- * local change; undoing applies the reverse diff of just that change as a new change, so a
- * peer's concurrent edits elsewhere survive an undo.
+ * local change; undoing turns what that change produced back into what it replaced, as a new
+ * change, in every place nobody has changed since (see {@link revertChange}) — so a peer's
+ * concurrent edits survive an undo, and a step deleted by mistake comes back where it was.
  */
 export class UndoHistory {
   private readonly undoStack: RecordedChange[] = [];
@@ -48,21 +53,49 @@ export class UndoHistory {
     return this.redoStack.length > 0;
   }
 
-  /** Patches that revert the latest change; it moves to the redo stack. */
-  takeUndo(doc: Doc<unknown>): Patch[] | undefined {
-    const change = this.undoStack.pop();
-    if (!change) return undefined;
-    this.redoStack.push(change);
-    return diff(doc, change.after, change.before);
+  /**
+   * Undoes the latest change that still has something to undo in `doc` (one whose every
+   * effect others have since overwritten is dropped); it moves to the redo stack.
+   * Returns false when nothing is left to undo.
+   */
+  undo(doc: Doc<unknown>, apply: (edit: HistoryEdit) => boolean): boolean {
+    return this.take(this.undoStack, this.redoStack, doc, apply, (change) => [
+      change.after,
+      change.before,
+    ]);
   }
 
-  /** Patches that re-apply the latest undone change; it moves back to the undo stack. */
-  takeRedo(doc: Doc<unknown>): Patch[] | undefined {
-    const change = this.redoStack.pop();
-    if (!change) return undefined;
-    this.undoStack.push({ ...change, groupKey: undefined });
-    return diff(doc, change.before, change.after);
+  /** Re-applies the latest undone change; it moves back to the undo stack. */
+  redo(doc: Doc<unknown>, apply: (edit: HistoryEdit) => boolean): boolean {
+    return this.take(this.redoStack, this.undoStack, doc, apply, (change) => [
+      change.before,
+      change.after,
+    ]);
   }
+
+  private take(
+    source: RecordedChange[],
+    target: RecordedChange[],
+    doc: Doc<unknown>,
+    apply: (edit: HistoryEdit) => boolean,
+    direction: (change: RecordedChange) => [Heads, Heads],
+  ): boolean {
+    for (let change = source.pop(); change; change = source.pop()) {
+      const [fromHeads, toHeads] = direction(change);
+      const from = versionOf(doc, fromHeads);
+      const to = versionOf(doc, toHeads);
+      const changed = apply((draft) => revertChange(draft as never, from, to));
+      if (changed) {
+        target.push({ ...change, groupKey: undefined });
+        return true;
+      }
+    }
+    return false;
+  }
+}
+
+function versionOf(doc: Doc<unknown>, heads: Heads): { [key: string]: Json } {
+  return toJS(view(doc, heads)) as { [key: string]: Json };
 }
 
 function sameHeads(a: Heads, b: Heads): boolean {

@@ -1,6 +1,6 @@
-import { applyPatches, change, from, getHeads, merge, clone, type Doc } from '@automerge/automerge';
+import { change, clone, from, getHeads, merge, type Doc } from '@automerge/automerge';
 import { describe, expect, it } from 'vitest';
-import { UndoHistory } from '../../../../shared/undo/UndoHistory';
+import { UndoHistory, type HistoryEdit } from '../../../../shared/undo/UndoHistory';
 
 type Note = {
   title: string;
@@ -21,15 +21,22 @@ function edit(
   return next;
 }
 
-function undo(history: UndoHistory, doc: Doc<Note>): Doc<Note> {
-  const patches = history.takeUndo(doc);
-  return patches ? change(doc, (d) => applyPatches(d, patches)) : doc;
+function applying(doc: Doc<Note>, take: (apply: (edit: HistoryEdit) => boolean) => boolean) {
+  let next = doc;
+  take((revert) => {
+    let changed = false;
+    next = change(next, (d) => {
+      changed = revert(d);
+    });
+    return changed;
+  });
+  return next;
 }
 
-function redo(history: UndoHistory, doc: Doc<Note>): Doc<Note> {
-  const patches = history.takeRedo(doc);
-  return patches ? change(doc, (d) => applyPatches(d, patches)) : doc;
-}
+const undo = (history: UndoHistory, doc: Doc<Note>) =>
+  applying(doc, (apply) => history.undo(doc, apply));
+const redo = (history: UndoHistory, doc: Doc<Note>) =>
+  applying(doc, (apply) => history.redo(doc, apply));
 
 describe('UndoHistory', () => {
   it('undoes and redoes a change', () => {

@@ -2,18 +2,23 @@ import type { DocHandle } from '@automerge/automerge-repo/slim';
 import { useId, useState } from 'react';
 import {
   addDoneCriterion,
+  calculationNote,
   connectSteps,
   disconnectSteps,
   HANDOFF_TYPES,
   orderedSteps,
   removeDoneCriterion,
-  stepWait,
+  stepTimeFields,
+  timeConflict,
+  typedTimePatch,
+  unitChangePatch,
   updateDoneCriterion,
   updateStep,
   WHITE_PAPER_ROLES,
   type HandoffType,
   type Step,
   type StepPatch,
+  type TimeField,
   type ValueStreamMapDoc,
 } from '../../shared/vsm';
 import { DurationInput } from './fields/DurationInput';
@@ -36,7 +41,17 @@ export function StepInspector({ handle, map, step, nameInputRef }: Props) {
   const rolesId = useId();
   const edit = (patch: StepPatch, field: string) =>
     tryMapChange(handle, (draft) => updateStep(draft, step.id, patch), `step:${step.id}:${field}`);
-  const wait = stepWait(step, map.timeConventions);
+  const times = stepTimeFields(step, map.timeConventions);
+  const conflict = timeConflict(step, map.timeConventions);
+  const timeInput = (field: TimeField, label: string, group: string) => (
+    <DurationInput
+      label={label}
+      value={times[field]}
+      calculated={times.calculated === field}
+      onEdit={(duration) => edit(typedTimePatch(field, duration), group)}
+      onUnitChange={(unit) => edit(unitChangePatch(times, field, unit), group)}
+    />
+  );
   const others = orderedSteps(map).filter((other) => other.id !== step.id);
 
   return (
@@ -60,21 +75,12 @@ export function StepInspector({ handle, map, step, nameInputRef }: Props) {
         ))}
       </datalist>
       <div className="inspector-grid">
-        <DurationInput
-          label="Process time"
-          value={step.processTime}
-          onEdit={(processTime) => edit({ processTime }, 'pt')}
-        />
-        <DurationInput
-          label="Lead time"
-          value={step.leadTime}
-          onEdit={(leadTime) => edit({ leadTime }, 'lt')}
-        />
-        <DurationInput
-          label="Wait"
-          value={wait}
-          onEdit={(duration) => edit({ wait: duration }, 'wait')}
-        />
+        {timeInput('processTime', 'Process time', 'pt')}
+        {timeInput('leadTime', 'Lead time', 'lt')}
+        {timeInput('wait', 'Wait', 'wait')}
+        <p className="time-note" role="status">
+          {conflict ? <span className="time-conflict">{conflict}</span> : calculationNote(times)}
+        </p>
         <NumberInput
           label="%C&A"
           suffix="%"

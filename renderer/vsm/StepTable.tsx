@@ -12,13 +12,16 @@ import {
   formatDuration,
   formatNumber,
   orderedSteps,
-  stepWait,
+  stepTimeFields,
+  timeConflict,
   toMinutes,
   UNIT_SYMBOLS,
+  typedTimePatch,
   updateStep,
-  type Duration,
   type Step,
   type StepPatch,
+  type StepTimeFields,
+  type TimeField,
   type TimeConventions,
   type ValueStreamMapDoc,
   type VsmMetricsResult,
@@ -42,7 +45,9 @@ interface Props {
 interface Row {
   step: Step;
   index: number;
-  wait: Duration;
+  times: StepTimeFields;
+  /** Why the typed times disagree, if they do. */
+  conflict: string | null;
 }
 
 /** The map's steps as an editable table: the same document as the map, another view of it. */
@@ -61,7 +66,8 @@ export function StepTable({
       orderedSteps(map).map((step, index) => ({
         step,
         index,
-        wait: stepWait(step, map.timeConventions),
+        times: stepTimeFields(step, map.timeConventions),
+        conflict: timeConflict(step, map.timeConventions),
       })),
     [map],
   );
@@ -191,6 +197,11 @@ function RemoteTags({ people }: { people: { color: string; name: string }[] }) {
   );
 }
 
+const CALCULATED_TITLES: Partial<Record<TimeField, string>> = {
+  leadTime: 'Calculated: process time + the wait typed',
+  wait: 'Calculated: the lead time typed − process time',
+};
+
 function stepColumns(
   handle: DocHandle<ValueStreamMapDoc>,
   conventions: TimeConventions,
@@ -198,33 +209,41 @@ function stepColumns(
   const edit = (step: Step, patch: StepPatch, field: string) =>
     tryMapChange(handle, (draft) => updateStep(draft, step.id, patch), `step:${step.id}:${field}`);
 
-  const durationCell = (
-    label: string,
-    get: (row: Row) => Duration,
-    patch: (value: Duration) => StepPatch,
-    field: string,
-  ) =>
+  const durationCell = (label: string, field: TimeField, group: string) =>
     ({
-      id: field,
+      id: group,
       header: label,
-      accessorFn: (row: Row) => toMinutes(get(row), conventions),
-      cell: ({ row }) => (
-        <ValidatedInput
-          label={`${label} of ${row.original.step.name}`}
-          hideLabel
-          value={formatDuration(get(row.original))}
-          onEdit={(text) => {
-            try {
-              const value = parseDurationCell(text, label, get(row.original).unit);
-              if (!value) return `${label} is required`;
-              return edit(row.original.step, patch(value), field);
-            } catch (error) {
-              if (error instanceof CellError) return error.message;
-              throw error;
-            }
-          }}
-        />
-      ),
+      accessorFn: (row: Row) => toMinutes(row.times[field], conventions),
+      cell: ({ row }) => {
+        const { step, times, conflict } = row.original;
+        const calculated = times.calculated === field;
+        return (
+          <>
+            <ValidatedInput
+              label={`${label} of ${step.name}`}
+              hideLabel
+              className={calculated ? 'calculated' : undefined}
+              title={calculated ? CALCULATED_TITLES[field] : undefined}
+              value={formatDuration(times[field])}
+              onEdit={(text) => {
+                try {
+                  const value = parseDurationCell(text, label, times[field].unit);
+                  if (!value) return `${label} is required`;
+                  return edit(step, typedTimePatch(field, value), group);
+                } catch (error) {
+                  if (error instanceof CellError) return error.message;
+                  throw error;
+                }
+              }}
+            />
+            {field === 'processTime' && conflict && (
+              <span className="cell-warning" role="img" aria-label={conflict} title={conflict}>
+                ⚠
+              </span>
+            )}
+          </>
+        );
+      },
     }) satisfies ColumnDef<Row>;
 
   const numberCell = (
@@ -284,24 +303,9 @@ function stepColumns(
         />
       ),
     },
-    durationCell(
-      'PT',
-      (row) => row.step.processTime,
-      (processTime) => ({ processTime }),
-      'pt',
-    ),
-    durationCell(
-      'LT',
-      (row) => row.step.leadTime,
-      (leadTime) => ({ leadTime }),
-      'lt',
-    ),
-    durationCell(
-      'Wait',
-      (row) => row.wait,
-      (wait) => ({ wait }),
-      'wait',
-    ),
+    durationCell('PT', 'processTime', 'pt'),
+    durationCell('LT', 'leadTime', 'lt'),
+    durationCell('Wait', 'wait', 'wait'),
     numberCell(
       '%C&A',
       (step) => step.completeAndAccurate,

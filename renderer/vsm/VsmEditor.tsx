@@ -1,6 +1,13 @@
 import type { DocHandle } from '@automerge/automerge-repo/slim';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { computeMetrics, findStep, moveStep, type ValueStreamMapDoc } from '../../shared/vsm';
+import {
+  computeMetrics,
+  findStep,
+  moveStep,
+  reconcileStepTimes,
+  staleLeadTimes,
+  type ValueStreamMapDoc,
+} from '../../shared/vsm';
 import { useAppServices } from '../app/AppServices';
 import { useNotify } from '../app/Notifications';
 import { navigate, routeHref } from '../app/route';
@@ -66,6 +73,12 @@ export function VsmEditor({ handle: untyped, workshopUrl }: Props) {
   useEffect(() => {
     document.title = `Obeya — ${map.title}`;
   }, [map.title]);
+
+  // A merge can leave a lead time that is either person's sum of process time and wait. Not an
+  // edit of this person's, so outside undo; every laptop writes the same figure.
+  useEffect(() => {
+    if (staleLeadTimes(map).length > 0) handle.change(reconcileStepTimes);
+  }, [handle, map]);
 
   // After the render that shows the (possibly new) step's inspector, not before it.
   const focusStepName = useCallback(() => {

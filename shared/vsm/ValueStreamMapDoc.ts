@@ -60,8 +60,17 @@ export interface Step {
   /** One of {@link WHITE_PAPER_ROLES} or free text. */
   role: string;
   processTime: Duration;
-  /** Stored always; wait is derived as lead time − process time. */
+  /**
+   * Stored always: what the figures read. The coach types either it or the wait; the other
+   * follows from the process time (see {@link Step.wait}).
+   */
   leadTime: Duration;
+  /**
+   * The wait as the coach typed it. Present: the lead time follows as process time + wait, so
+   * a new process time keeps this wait. Absent: the lead time was typed, a new process time
+   * keeps it, and the wait is lead time − process time.
+   */
+  wait?: Duration;
   /** %C&A, 0–100. */
   completeAndAccurate: number;
   people: number;

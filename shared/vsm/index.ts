@@ -25,7 +25,9 @@ export {
   addStep,
   deleteStep,
   moveStep,
+  reconcileStepTimes,
   setStepWait,
+  staleLeadTimes,
   updateStep,
   validateNewStep,
   type NewStep,
@@ -88,3 +90,12 @@ export {
   type StepRowsOptions,
 } from './table/stepTable';
 export { valueStreamMapDocSchema } from './schemas/valueStreamMapDocSchema';
+export {
+  calculationNote,
+  stepTimeFields,
+  timeConflict,
+  typedTimePatch,
+  unitChangePatch,
+  type StepTimeFields,
+  type TimeField,
+} from './stepTimeFields';

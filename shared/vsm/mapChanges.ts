@@ -66,12 +66,15 @@ export function newValueStreamMap(
 
 /**
  * Changes title, scope, parties, time conventions, state, link or demand. A new working day
- * or week is refused if it would make some step's process time longer than its lead time.
+ * or week is refused if it would make a step's process time longer than its lead time.
  */
 export function updateMapDetails(map: ValueStreamMapDoc, patch: MapDetailsPatch): void {
   const fields = validDetails(map, patch);
   for (const step of map.steps) {
-    if (processTimeExceedsLeadTime(step.processTime, step.leadTime, fields.timeConventions)) {
+    const exceeds = (conventions: TimeConventions) =>
+      processTimeExceedsLeadTime(step.processTime, step.leadTime, conventions);
+    // Only what the new day or week would newly make inconsistent; figures typed that way stay.
+    if (exceeds(fields.timeConventions) && !exceeds(map.timeConventions)) {
       throw new VsmValidationError(
         'timeConventions',
         `With a ${fields.timeConventions.workingHoursPerDay}-hour day and ${fields.timeConventions.workingDaysPerWeek}-day week, “${step.name}” would take longer to work on (${formatDuration(step.processTime)}) than to pass through (${formatDuration(step.leadTime)})`,

@@ -1,10 +1,11 @@
 import { definedOnly } from './definedOnly';
 import { randomId, type IdFactory } from './ids';
 import { pruneStaleReferences } from './pruneStaleReferences';
-import { stepFieldsSchema, stepFieldsShape, waitInputSchema } from './schemas/stepSchema';
+import { stepFieldsEditSchema, stepFieldsSchema, waitInputSchema } from './schemas/stepSchema';
 import { setText } from './setText';
 import { orderedSteps, requireStep, successorsOf } from './stepLookup';
 import { leadTimeFromWait } from './stepTimes';
+import { toMinutes } from './timeUnits';
 import type { Duration, Step, TimeConventions, ValueStreamMapDoc } from './ValueStreamMapDoc';
 import { parseOrThrow, VsmValidationError } from './VsmValidationError';
 
@@ -26,9 +27,13 @@ export interface NewStep extends Partial<StepFields> {
   after?: string | null;
 }
 
-/** Changes to a step: `null` clears an optional figure, `wait` sets the lead time. */
+/**
+ * Changes to a step: `null` clears an optional figure. A `wait` makes the lead time follow the
+ * process time; a `leadTime` is kept as typed (the wait follows). With neither, a new process
+ * time keeps whichever of the two the coach typed last.
+ */
 export type StepPatch = {
-  [K in keyof StepFields]?: undefined extends StepFields[K]
+  [K in Exclude<keyof StepFields, 'wait'>]?: undefined extends StepFields[K]
     ? Exclude<StepFields[K], undefined> | null
     : StepFields[K];
 } & { wait?: Duration };
@@ -53,6 +58,7 @@ export function addStep(
     role: fields.role,
     processTime: { ...fields.processTime },
     leadTime: { ...fields.leadTime },
+    ...(fields.wait ? { wait: { ...fields.wait } } : {}),
     completeAndAccurate: fields.completeAndAccurate,
     people: fields.people,
     notes: fields.notes,
@@ -86,28 +92,35 @@ export function addStep(
 /**
  * The fields a new step would get, with defaults filled in (no time, 100 % C&A, one person),
  * or a {@link VsmValidationError}. Paste and import check rows with it before adding them.
+ * A step given no lead time starts with no wait, so a process time typed first becomes its
+ * lead time too.
  */
 export function validateNewStep(input: NewStep, conventions: TimeConventions): StepFields {
   const processTime = input.processTime ?? { value: 0, unit: conventions.displayUnit };
-  return validStepFields(
-    {
-      role: '',
-      completeAndAccurate: 100,
-      people: 1,
-      notes: '',
-      ...definedOnly(input),
-      processTime,
-      leadTime: input.leadTime ?? processTime,
-    },
-    input.wait,
-    conventions,
+  const wait = input.wait ?? (input.leadTime ? undefined : { value: 0, unit: processTime.unit });
+  const candidate: Record<string, unknown> = {
+    role: '',
+    completeAndAccurate: 100,
+    people: 1,
+    notes: '',
+    ...definedOnly(input),
+    processTime,
+    leadTime: input.leadTime ?? processTime,
+  };
+  delete candidate.wait;
+  if (wait) candidate.wait = parseOrThrow(waitInputSchema, { wait }).wait;
+  const fields = parseOrThrow(
+    stepFieldsSchema(conventions),
+    withLeadTimeFromWait(candidate, conventions),
   );
+  return fields;
 }
 
 /**
  * Changes a step's figures and texts, each field in place so that two people editing different
- * fields of one step both keep their edit. Changing the process time keeps the lead time;
- * include `wait` in the same patch to keep the wait instead.
+ * fields of one step both keep their edit. Times are stored as typed, in any order: a new
+ * process time keeps the wait or the lead time, whichever the coach typed; a process time
+ * longer than a typed lead time is kept too, and the metrics say so.
  */
 export function updateStep(map: ValueStreamMapDoc, stepId: string, patch: StepPatch): void {
   const step = requireStep(map, stepId);
@@ -117,7 +130,35 @@ export function updateStep(map: ValueStreamMapDoc, stepId: string, patch: StepPa
     if (value === null) delete candidate[key];
     else candidate[key] = value;
   }
-  writeFields(step, validStepFields(candidate, patch.wait, map.timeConventions));
+  if (patch.wait !== undefined) candidate.wait = parseOrThrow(waitInputSchema, patch).wait;
+  else if (patch.leadTime !== undefined) delete candidate.wait;
+  writeFields(
+    step,
+    parseOrThrow(stepFieldsEditSchema, withLeadTimeFromWait(candidate, map.timeConventions)),
+  );
+}
+
+/**
+ * Steps whose lead time is not their process time + typed wait: after two people changed one
+ * step's process time and wait at once, the merged lead time may be either one's sum.
+ */
+export function staleLeadTimes(map: ValueStreamMapDoc): Step[] {
+  const minutes = (duration: Duration) => toMinutes(duration, map.timeConventions);
+  return map.steps.filter((step) => {
+    if (!step.wait) return false;
+    const expected = minutes(step.processTime) + minutes(step.wait);
+    return Math.abs(expected - minutes(step.leadTime)) > 1e-9 * Math.max(1, expected);
+  });
+}
+
+/** Sets each stale lead time (see {@link staleLeadTimes}) to process time + wait. */
+export function reconcileStepTimes(map: ValueStreamMapDoc): void {
+  for (const step of staleLeadTimes(map)) {
+    writeDuration(
+      step.leadTime,
+      leadTimeFromWait(step.processTime, step.wait!, map.timeConventions),
+    );
+  }
 }
 
 /** Sets how long work waits at a step; stored as lead time = process time + wait. */
@@ -193,23 +234,17 @@ const joinError = () =>
 const splitError = () =>
   new VsmValidationError('stepId', 'The flow splits here, so these steps cannot swap places');
 
-/**
- * Validates a complete set of step fields; a wait, when given, replaces the lead time. The
- * wait is checked first so a bad wait is not reported as a bad lead time.
- */
-function validStepFields(
+/** Where the coach typed the wait, the lead time is process time + wait. */
+function withLeadTimeFromWait(
   candidate: Record<string, unknown>,
-  wait: Duration | undefined,
   conventions: TimeConventions,
-): StepFields {
-  if (wait !== undefined) {
-    const checked = parseOrThrow(waitInputSchema, { wait }).wait;
-    const processTime = stepFieldsShape.processTime.safeParse(candidate.processTime);
-    if (processTime.success) {
-      candidate.leadTime = leadTimeFromWait(processTime.data, checked, conventions);
-    }
+): Record<string, unknown> {
+  const processTime = stepFieldsEditSchema.shape.processTime.safeParse(candidate.processTime);
+  const wait = stepFieldsEditSchema.shape.wait.safeParse(candidate.wait);
+  if (processTime.success && wait.success && wait.data) {
+    candidate.leadTime = leadTimeFromWait(processTime.data, wait.data, conventions);
   }
-  return parseOrThrow(stepFieldsSchema(conventions), candidate);
+  return candidate;
 }
 
 function currentFields(step: Step): Record<string, unknown> {
@@ -226,6 +261,7 @@ function currentFields(step: Step): Record<string, unknown> {
     if (step[key] !== undefined) fields[key] = step[key];
   }
   if (step.changeoverTime) fields.changeoverTime = { ...step.changeoverTime };
+  if (step.wait) fields.wait = { ...step.wait };
   return fields;
 }
 
@@ -234,6 +270,10 @@ function writeFields(step: Step, fields: StepFields): void {
   if (step.role !== fields.role) step.role = fields.role;
   writeDuration(step.processTime, fields.processTime);
   writeDuration(step.leadTime, fields.leadTime);
+  if (!fields.wait) {
+    if (step.wait) delete step.wait;
+  } else if (step.wait) writeDuration(step.wait, fields.wait);
+  else step.wait = { ...fields.wait };
   if (step.completeAndAccurate !== fields.completeAndAccurate) {
     step.completeAndAccurate = fields.completeAndAccurate;
   }

@@ -1,22 +1,34 @@
-import { finerUnit, fromMinutes, toMinutes } from './timeUnits';
-import type { Duration, Step, TimeConventions } from './ValueStreamMapDoc';
+import { fromMinutes, toMinutes, UNIT_ORDER } from './timeUnits';
+import { TIME_UNITS, type Duration, type Step, type TimeConventions } from './ValueStreamMapDoc';
 
 /**
- * Lead time for a step entered as process time + wait. It is stored in the finer of the two
- * units so the sum stays exact (30 min + 2 h = 150 min) and the wait derives back unchanged.
+ * Lead time for a step entered as process time + wait, in the coarsest unit between the two
+ * in which the sum is exact to two decimals (30 min + 2 h = 2.5 h; 30 min + 1 d = 8.5 h), so
+ * it reads as a coach would write it and the wait derives back unchanged.
  */
 export function leadTimeFromWait(
   processTime: Duration,
   wait: Duration,
   conventions: TimeConventions,
 ): Duration {
-  const unit = finerUnit(processTime.unit, wait.unit);
   const minutes = toMinutes(processTime, conventions) + toMinutes(wait, conventions);
-  return { value: fromMinutes(minutes, unit, conventions), unit };
+  const [finer, coarser] = [processTime.unit, wait.unit].sort(
+    (a, b) => UNIT_ORDER[a] - UNIT_ORDER[b],
+  ) as [Duration['unit'], Duration['unit']];
+  for (const unit of TIME_UNITS.slice(UNIT_ORDER[finer], UNIT_ORDER[coarser] + 1).reverse()) {
+    const value = fromMinutes(minutes, unit, conventions);
+    const hundredths = Math.round(value * 100);
+    if (Math.abs(value * 100 - hundredths) < 1e-6) return { value: hundredths / 100, unit };
+  }
+  return { value: fromMinutes(minutes, finer, conventions), unit: finer };
 }
 
-/** Wait = lead time − process time, in the lead time's unit; never below zero. */
+/**
+ * How long work waits at a step: as typed, or else lead time − process time in the lead
+ * time's unit, never below zero.
+ */
 export function stepWait(step: Step, conventions: TimeConventions): Duration {
+  if (step.wait) return step.wait;
   const minutes = toMinutes(step.leadTime, conventions) - toMinutes(step.processTime, conventions);
   return {
     value: fromMinutes(Math.max(0, minutes), step.leadTime.unit, conventions),

@@ -35,7 +35,8 @@ export function finerUnit(a: TimeUnit, b: TimeUnit): TimeUnit {
   return UNIT_ORDER[a] <= UNIT_ORDER[b] ? a : b;
 }
 
-const UNIT_ORDER: Record<TimeUnit, number> = { minutes: 0, hours: 1, days: 2, weeks: 3 };
+/** Units from finest to coarsest. */
+export const UNIT_ORDER: Record<TimeUnit, number> = { minutes: 0, hours: 1, days: 2, weeks: 3 };
 
 export const UNIT_SYMBOLS: Record<TimeUnit, string> = {
   minutes: 'min',

@@ -41,8 +41,10 @@ export function handleMapKey(
   const direction = DIRECTIONS[event.key];
   if (direction && event.altKey) {
     if (direction === 'left' || direction === 'right') {
-      // Also keeps Alt+Left from navigating the window back.
+      // Also keeps Alt+Left from navigating the window back, and the editor's own Move step
+      // shortcut (on the window) from moving the step a second place.
       event.preventDefault();
+      event.stopPropagation();
       actions.onMoveStep(stepId, direction === 'left' ? -1 : 1);
     }
     return;

@@ -18,6 +18,7 @@ export const stepFieldsShape = {
   role: lineSchema('Role'),
   processTime: durationSchema('Process time'),
   leadTime: durationSchema('Lead time'),
+  wait: durationSchema('Wait').optional(),
   completeAndAccurate: percentSchema('%C&A'),
   people: countSchema('People').int('People must be a whole number'),
   uptime: percentSchema('Uptime').optional(),
@@ -30,9 +31,13 @@ export const stepFieldsShape = {
 /** A wait typed instead of a lead time. */
 export const waitInputSchema = z.object({ wait: durationSchema('Wait') });
 
+/** A step's fields as an edit leaves them: times are kept as typed, even if they disagree. */
+export const stepFieldsEditSchema = z.object(stepFieldsShape);
+
 /**
  * The step's fields plus the rule that a step cannot take longer to work on than to pass
  * through — checked in minutes, because whether 1 d exceeds 9 h depends on the working day.
+ * For whole rows (paste, import), where the two figures arrive together.
  */
 export function stepFieldsSchema(conventions: TimeConventions) {
   return z.object(stepFieldsShape).superRefine((step, context) => {

@@ -39,4 +39,49 @@ export class MapEditorPage {
   async expectSaved(): Promise<void> {
     await expect(this.page.locator('.save-status')).toHaveText('All changes saved');
   }
+
+  toolbarButton(label: string): Locator {
+    return this.page.locator('.vsm-toolbar').getByRole('button', { name: label, exact: true });
+  }
+
+  undoButton(): Locator {
+    return this.page.getByRole('button', { name: 'Undo', exact: true });
+  }
+
+  redoButton(): Locator {
+    return this.page.getByRole('button', { name: 'Redo', exact: true });
+  }
+
+  /** Adds steps one after another with Alt+N, naming each in the inspector. */
+  async addSteps(names: string[]): Promise<void> {
+    for (const name of names) {
+      await this.page.keyboard.press('Alt+n');
+      await expect(this.inspectorField('Name')).toBeFocused();
+      await this.page.keyboard.press('Control+a');
+      await this.page.keyboard.type(name);
+    }
+  }
+
+  /** Replaces what an inspector field holds by typing, as a person would. */
+  async typeInto(label: string, text: string): Promise<void> {
+    const field = this.inspectorField(label);
+    await field.focus();
+    await this.page.keyboard.press('Control+a');
+    await this.page.keyboard.type(text);
+    await field.blur();
+  }
+
+  /** The steps in flow order, read from the table (then back to the map). */
+  async expectFlow(names: string[]): Promise<void> {
+    await this.showView('Table');
+    const nameInputs = this.table().locator('tbody tr td:nth-child(2) input');
+    await expect
+      .poll(() =>
+        nameInputs.evaluateAll((inputs) =>
+          inputs.map((input) => (input as HTMLInputElement).value),
+        ),
+      )
+      .toEqual(names);
+    await this.showView('Map');
+  }
 }

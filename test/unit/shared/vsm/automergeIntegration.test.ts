@@ -71,10 +71,11 @@ describe('concurrent edits', () => {
       updateStep(draft, 's5', { name: 'Exploratory QA', completeAndAccurate: 70 }),
     );
     const merged = merge(anna, ben);
+    // The template gives QA a wait of 4 h, which a new process time keeps.
     expect(merged.steps.find((step) => step.id === 's5')).toMatchObject({
       name: 'Exploratory QA',
       processTime: hours(1.5),
-      leadTime: hours(6),
+      leadTime: hours(5.5),
       completeAndAccurate: 70,
     });
   });

@@ -65,10 +65,11 @@ describe('addStep', () => {
     expect(predecessorsOf(map, 'Parallel')).toEqual({});
   });
 
-  it('turns a wait into a lead time', () => {
+  it('turns a wait into a lead time, keeping the wait as typed', () => {
     const map = emptyMap();
     addStep(map, { name: 'Review', processTime: minutes(30), wait: hours(2) });
-    expect(map.steps[0]!.leadTime).toEqual(minutes(150));
+    expect(map.steps[0]!.leadTime).toEqual(hours(2.5));
+    expect(map.steps[0]!.wait).toEqual(hours(2));
   });
 
   it('refuses to insert after a step that does not exist', () => {
@@ -90,12 +91,20 @@ describe('updateStep', () => {
     });
   });
 
-  it('keeps the lead time when the process time changes, and the wait when asked to', () => {
+  it('keeps the wait when the process time changes, if the wait was typed', () => {
     const map = linearMap([['Review', 1, 2]]);
+    updateStep(map, 's1', { processTime: hours(2) });
+    expect(map.steps[0]).toMatchObject({ leadTime: hours(4), wait: hours(2) });
+  });
+
+  it('keeps the lead time when the process time changes, if the lead time was typed', () => {
+    const map = linearMap([['Review', 1, 2]]);
+    updateStep(map, 's1', { leadTime: hours(3) });
+    expect(map.steps[0]).not.toHaveProperty('wait');
     updateStep(map, 's1', { processTime: hours(2) });
     expect(map.steps[0]!.leadTime).toEqual(hours(3));
     updateStep(map, 's1', { processTime: hours(0.5), wait: hours(2) });
-    expect(map.steps[0]!.leadTime).toEqual(hours(2.5));
+    expect(map.steps[0]).toMatchObject({ leadTime: hours(2.5), wait: hours(2) });
   });
 
   it('clears an optional figure given null', () => {

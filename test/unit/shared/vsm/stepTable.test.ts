@@ -4,7 +4,7 @@ import { parseDelimited } from '../../../../shared/vsm/table/delimitedText';
 import { parseStepRows, stepsToCsv } from '../../../../shared/vsm/table/stepTable';
 import { fromTemplate } from '../../../../shared/vsm/templates';
 import { DEFAULT_TIME_CONVENTIONS } from '../../../../shared/vsm/ValueStreamMapDoc';
-import { emptyMap, hours, minutes, NOW } from './vsmTestMaps';
+import { days, emptyMap, hours, minutes, NOW } from './vsmTestMaps';
 
 describe('parseStepRows (TSV paste)', () => {
   it('keeps the valid rows and reports the bad one by line with the validation message', () => {
@@ -19,7 +19,8 @@ describe('parseStepRows (TSV paste)', () => {
     expect(errors).toEqual([{ line: 3, message: 'Process time cannot be negative' }]);
     expect(rows[1]).toMatchObject({
       processTime: minutes(15),
-      leadTime: minutes(495),
+      leadTime: hours(8.25),
+      wait: days(1),
       completeAndAccurate: 100,
     });
   });

@@ -75,12 +75,13 @@ describe('step validation', () => {
     ).toThrow('Process time (1 d) is longer than lead time (9 h)');
   });
 
-  it('fills defaults: no time, 100 % C&A, one person, empty notes', () => {
+  it('fills defaults: no time and no wait, 100 % C&A, one person, empty notes', () => {
     expect(validateNewStep({ name: ' Review ' }, DEFAULT_TIME_CONVENTIONS)).toEqual({
       name: 'Review',
       role: '',
       processTime: hours(0),
       leadTime: hours(0),
+      wait: hours(0),
       completeAndAccurate: 100,
       people: 1,
       notes: '',
@@ -90,7 +91,7 @@ describe('step validation', () => {
   it('stores nothing when a change is refused', () => {
     const map = linearMap([['Review', 1, 2]]);
     const before = JSON.stringify(map);
-    expect(() => updateStep(map, 's1', { name: 'QA', processTime: hours(5) })).toThrow(
+    expect(() => updateStep(map, 's1', { name: 'QA', processTime: hours(-5) })).toThrow(
       VsmValidationError,
     );
     expect(() => addStep(map, { name: 'QA', completeAndAccurate: 150 })).toThrow(

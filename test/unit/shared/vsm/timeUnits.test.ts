@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/vsm/timeUnits';
 import type { TimeConventions } from '../../../../shared/vsm/ValueStreamMapDoc';
 import { DEFAULT_TIME_CONVENTIONS } from '../../../../shared/vsm/ValueStreamMapDoc';
-import { days, hours, linearMap, minutes } from './vsmTestMaps';
+import { days, hours, linearMap, minutes, weeks } from './vsmTestMaps';
 
 const SHORT_WEEK: TimeConventions = {
   workingHoursPerDay: 7.5,
@@ -45,8 +45,11 @@ describe('formatDuration', () => {
 });
 
 describe('leadTimeFromWait', () => {
-  it('stores process time + wait in the finer unit so the sum is exact', () => {
-    expect(leadTimeFromWait(minutes(30), hours(2), DEFAULT_TIME_CONVENTIONS)).toEqual(minutes(150));
+  it('stores process time + wait exactly, in the coarsest unit between the two that reads round', () => {
+    expect(leadTimeFromWait(minutes(30), hours(2), DEFAULT_TIME_CONVENTIONS)).toEqual(hours(2.5));
+    expect(leadTimeFromWait(minutes(7), hours(2), DEFAULT_TIME_CONVENTIONS)).toEqual(minutes(127));
+    expect(leadTimeFromWait(minutes(30), days(1), DEFAULT_TIME_CONVENTIONS)).toEqual(hours(8.5));
+    expect(leadTimeFromWait(days(1), weeks(1), DEFAULT_TIME_CONVENTIONS)).toEqual(weeks(1.2));
     expect(leadTimeFromWait(hours(1), days(3), DEFAULT_TIME_CONVENTIONS)).toEqual(hours(25));
     expect(leadTimeFromWait(hours(1), days(3), SHORT_WEEK)).toEqual(hours(23.5));
   });

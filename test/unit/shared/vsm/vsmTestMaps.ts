@@ -15,6 +15,7 @@ export function sequentialIds(prefix = 'id'): IdFactory {
 export const hours = (value: number): Duration => ({ value, unit: 'hours' });
 export const minutes = (value: number): Duration => ({ value, unit: 'minutes' });
 export const days = (value: number): Duration => ({ value, unit: 'days' });
+export const weeks = (value: number): Duration => ({ value, unit: 'weeks' });
 
 export function emptyMap(title = 'Release flow'): ValueStreamMapDoc {
   return newValueStreamMap({ title }, NOW);

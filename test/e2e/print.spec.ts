@@ -278,6 +278,8 @@ test.describe('PDF reports', () => {
       'Current state (future state)',
       'Current versus future state',
       '−23.25 h',
+      // The activity ratio rises from 35.93 % to 60.14 %: percentage points.
+      'Activity ratio 35.93 % 60.14 % +24.2 pp',
       'Steps',
     ]) {
       expect(text).toContain(compact(expected));

@@ -7,7 +7,7 @@ import { startBrowserHost } from '../main/host/BrowserHost';
 import { createBonjourDiscovery } from '../main/hub/discovery';
 import { NearbyHubs } from '../main/hub/NearbyHubs';
 import { WorkshopHosting } from '../main/hub/WorkshopHosting';
-import { reportPdfOptions } from '../shared/print/headerFooterTemplates';
+import { REPORT_PDF_OPTIONS } from '../shared/print/pdfOptions';
 import type { PageSetup } from '../shared/print/pageSetup';
 import { printRouteHref, type PrintTarget } from '../shared/print/printRoute';
 import { READ_PRINT_STATE_SCRIPT, readPrintState } from '../shared/print/printState';
@@ -113,7 +113,7 @@ async function captureMapEditor(page: Page): Promise<{ workshopUrl: string; mapU
 
 /**
  * One page of a report as the PDF has it: the print route printed by Chromium's PDF engine
- * with the app's header and footer templates, that page rendered to PNG by poppler.
+ * with Electron's options, that page rendered to PNG by poppler.
  */
 async function captureReportPage(
   page: Page,
@@ -125,10 +125,7 @@ async function captureReportPage(
   const state = readPrintState(await page.evaluate(READ_PRINT_STATE_SCRIPT));
   if (state.status !== 'ready') throw new Error(`report not ready: ${JSON.stringify(state)}`);
   const pdf = path.join(mkdtempSync(path.join(tmpdir(), 'obeya-screenshot-')), 'report.pdf');
-  await page.pdf({
-    path: pdf,
-    ...reportPdfOptions(state.header),
-  });
+  await page.pdf({ path: pdf, ...REPORT_PDF_OPTIONS });
   const at = String(report.pageNumber);
   const out = path.join(OUT, path.basename(report.file, '.png'));
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', at, '-l', at, '-singlefile', pdf, out]);

@@ -19,10 +19,9 @@ import {
   saveFileRequestSchema,
   stopHostingRequestSchema,
 } from '../../shared/ipc/ipcSchemas';
-import { reportPdfOptions } from '../../shared/print/headerFooterTemplates';
 import { pageSetupQuery } from '../../shared/print/pageSetup';
+import { REPORT_PDF_OPTIONS } from '../../shared/print/pdfOptions';
 import { READ_PRINT_STATE_SCRIPT, readPrintState } from '../../shared/print/printState';
-import type { ReportHeader } from '../../shared/print/reportHeader';
 import { APP_INDEX_URL } from './appUrl';
 import {
   OPEN_FILTERS,
@@ -128,11 +127,12 @@ async function renderPdf(request: PrintToPdfRequest): Promise<Uint8Array> {
       contents.loadURL(`${APP_INDEX_URL}${request.route}?${pageSetupQuery(page)}`),
       'the print view did not load',
     );
-    const header = await waitForPrintReady(contents);
+    await waitForPrintReady(contents);
+    // The report draws its own running header and page numbers: no templates here.
     return await contents.printToPDF({
       pageSize: request.pageSize,
       landscape: request.landscape,
-      ...reportPdfOptions(header),
+      ...REPORT_PDF_OPTIONS,
     });
   } catch (error) {
     const reason = errorMessage(error);
@@ -147,11 +147,11 @@ async function renderPdf(request: PrintToPdfRequest): Promise<Uint8Array> {
  * Loading is not rendering: the print view loads its documents and fonts after the page has
  * loaded, then marks itself ready (or failed). Polls that marker until PRINT_TIMEOUT_MS.
  */
-async function waitForPrintReady(contents: WebContents): Promise<ReportHeader> {
+async function waitForPrintReady(contents: WebContents): Promise<void> {
   const deadline = Date.now() + PRINT_TIMEOUT_MS;
   for (;;) {
     const state = readPrintState(await contents.executeJavaScript(READ_PRINT_STATE_SCRIPT));
-    if (state.status === 'ready') return state.header;
+    if (state.status === 'ready') return;
     if (state.status === 'failed') throw new Error(state.message);
     if (Date.now() > deadline) {
       throw new Error(`the print view was not ready within ${PRINT_TIMEOUT_MS / 1000} s`);

@@ -4,6 +4,8 @@ export interface Notice {
   id: number;
   tone: 'info' | 'error';
   message: string;
+  /** Technical detail for a support request, folded away behind "Details for support". */
+  details?: string;
   action?: { label: string; run: () => void };
 }
 
@@ -61,7 +63,15 @@ function NoticeView(props: { notice: Notice; onDismiss: (id: number) => void }) 
   const { notice, onDismiss } = props;
   return (
     <div className={`notice notice-${notice.tone}`}>
-      <span className="notice-message">{notice.message}</span>
+      <div className="notice-text">
+        <span className="notice-message">{notice.message}</span>
+        {notice.details && (
+          <details className="notice-details">
+            <summary>Details for support</summary>
+            <p className="notice-details-text">{notice.details}</p>
+          </details>
+        )}
+      </div>
       {notice.action && (
         <button
           type="button"

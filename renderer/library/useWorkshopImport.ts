@@ -2,7 +2,8 @@ import { useCallback } from 'react';
 import { useAppServices } from '../app/AppServices';
 import { useNotify } from '../app/Notifications';
 import { navigate } from '../app/route';
-import { describeImportError, importWorkshop } from './workshopTransfer';
+import { importWorkshop } from './workshopTransfer';
+import { describeImportRefusal } from '../../shared/file/importRefusal';
 import { errorMessage } from '../../shared/errorMessage';
 
 /** Imports a `.obeya` file's bytes and tells the coach what happened, in words. */
@@ -25,7 +26,8 @@ export function useWorkshopImport(): (fileName: string, bytes: Uint8Array) => Pr
         });
         return true;
       } catch (error) {
-        notify({ tone: 'error', message: describeImportError(fileName, error) });
+        // The sentence for the coach; the technical detail behind "Details for support".
+        notify({ tone: 'error', ...describeImportRefusal(fileName, error) });
         return false;
       }
     },

@@ -1,13 +1,11 @@
 import type { AutomergeUrl, DocumentId, Repo } from '@automerge/automerge-repo/slim';
 import { save } from '@automerge/automerge/slim';
 import { readObeyaFile, writeObeyaFile, type BundledDocument } from '../../shared/file/obeyaFile';
-import { ObeyaFileError } from '../../shared/file/ObeyaFileError';
 import { validateBundle } from '../../shared/file/validateBundle';
 import type { WorkshopDoc } from '../../shared/workshop/WorkshopDoc';
 import type { ObeyaDatabase } from '../storage/ObeyaDatabase';
 import { isDocumentStored } from '../storage/isDocumentStored';
 import { findWorkshop, indexWorkshop } from './workshopLibrary';
-import { errorMessage } from '../../shared/errorMessage';
 
 interface TransferServices {
   readyRepo: () => Promise<Repo>;
@@ -72,13 +70,6 @@ export async function importWorkshop(
   const workshop = await repo.find<WorkshopDoc>(workshopUrl);
   await indexWorkshop(db, workshopUrl, workshop.doc(), now);
   return { url: workshopUrl, title: workshop.doc().title, merged };
-}
-
-/** The message shown when an import is refused; the library is untouched in every case. */
-export function describeImportError(fileName: string, error: unknown): string {
-  const reason =
-    error instanceof ObeyaFileError ? error.message : `Unexpected error: ${errorMessage(error)}`;
-  return `Could not import "${fileName}". ${reason} Nothing was changed.`;
 }
 
 function fileNameFor(title: string): string {

@@ -1,12 +1,12 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { memo, useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { printableArea, type PageSetup } from '../../shared/print/pageSetup';
+import { pageStyleSheet } from '../../shared/print/pageStyleSheet';
 import type { PrintRoute } from '../../shared/print/printRoute';
 import { navigate } from '../app/route';
 import type { LoadedReport } from './loadReport';
-import { pageStyleSheet } from './pageStyleSheet';
 import { PrintToolbar } from './PrintToolbar';
 import { reportEntries } from './reportEntries';
+import { REPORT_FONT_FAMILY } from './reportFont';
 import { reportHeaderFor } from './reportHeader';
 import { ReportSectionView } from './ReportSectionView';
 import { usePrintReadiness } from './usePrintReadiness';
@@ -31,26 +31,16 @@ export default function PrintView({ route }: { route: PrintRoute }) {
     [state, documentUrl],
   );
   const reportElement = useRef<HTMLElement>(null);
-  const { ready, pages } = usePrintReadiness(state, header, reportElement, page);
-  // Only the browser's own dialog needs the header as CSS margin boxes (see pageStyleSheet).
-  const [dialogHeader, setDialogHeader] = useState(route.openDialog);
+  const { ready, pages } = usePrintReadiness(state, reportElement, page);
 
   useEffect(() => {
-    if (!ready || !route.openDialog) return;
-    window.print();
-    setDialogHeader(false);
+    if (ready && route.openDialog) window.print();
   }, [ready, route.openDialog]);
 
   useEffect(() => {
     if (header) document.title = `${header.report} — ${header.workshopTitle}`;
   }, [header]);
 
-  // window.print() returns when the dialog closes; the margin boxes are only for that dialog.
-  const printWithDialog = () => {
-    flushSync(() => setDialogHeader(true));
-    window.print();
-    setDialogHeader(false);
-  };
   const back = () =>
     navigate(
       target.report === 'document'
@@ -60,18 +50,18 @@ export default function PrintView({ route }: { route: PrintRoute }) {
 
   return (
     <div className="print-view">
-      <style>{pageStyleSheet(page, dialogHeader ? header : null)}</style>
+      <style>{pageStyleSheet(page, header, REPORT_FONT_FAMILY)}</style>
       <PrintToolbar
         page={page}
         state={state}
         ready={ready}
-        onPrint={printWithDialog}
+        onPrint={() => window.print()}
         onBack={back}
       />
       <main
         ref={reportElement}
         className="print-report"
-        style={{ width: `${printableArea(page).width}mm` }}
+        style={printableAreaStyle(page)}
         aria-busy={!ready}
       >
         {state.status === 'ready' &&
@@ -103,4 +93,10 @@ const DocumentReport = memo(function DocumentReport({
 function reportName(documentUrl: string | null, report: LoadedReport): string {
   const entry = documentUrl === null ? undefined : reportEntries(report)[0];
   return entry ? `${entry.label}: ${entry.title}` : 'Workshop report';
+}
+
+/** The report is as wide as the paper's printable area; print.css draws screen pages as tall. */
+function printableAreaStyle(page: PageSetup): CSSProperties {
+  const { width, height } = printableArea(page);
+  return { width: `${width}mm`, '--printable-height': `${height}mm` } as CSSProperties;
 }

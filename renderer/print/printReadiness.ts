@@ -1,11 +1,9 @@
 import { PRINT_MARKS } from '../../shared/print/printMarks';
 import { PRINT_STATE_KEYS } from '../../shared/print/printState';
-import type { ReportHeader } from '../../shared/print/reportHeader';
 
 /** Tells the PDF step (Electron's main process or a test) that the report is complete. */
-export function markPrintReady(header: ReportHeader): void {
+export function markPrintReady(): void {
   const data = document.documentElement.dataset;
-  data[PRINT_STATE_KEYS.header] = JSON.stringify(header);
   delete data[PRINT_STATE_KEYS.error];
   data[PRINT_STATE_KEYS.ready] = 'true';
   performance.mark(PRINT_MARKS.ready);

@@ -2,7 +2,6 @@ import { useLayoutEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import type { PageSetup } from '../../shared/print/pageSetup';
 import { PRINT_MARKS } from '../../shared/print/printMarks';
-import type { ReportHeader } from '../../shared/print/reportHeader';
 import { measureContentsPages, type ContentsPages } from './contentsPages';
 import { clearPrintState, markPrintFailed, markPrintReady } from './printReadiness';
 import { reportFontsLoaded, reportFontsReady } from './reportFont';
@@ -26,19 +25,18 @@ export interface PrintReadiness {
  */
 export function usePrintReadiness(
   state: ReportState,
-  header: ReportHeader | null,
   report: RefObject<HTMLElement | null>,
   page: PageSetup,
 ): PrintReadiness {
   const [pages, setPages] = useState<ContentsPages | null>(null);
-  const ready = pages !== null && header !== null;
+  const ready = pages !== null;
 
   useLayoutEffect(() => {
     if (state.status === 'failed') {
       markPrintFailed(state.message);
       return clearPrintState;
     }
-    if (state.status !== 'ready' || header === null) return;
+    if (state.status !== 'ready') return;
     performance.mark(PRINT_MARKS.rendered);
     let cancelled = false;
     const measure = () => {
@@ -57,11 +55,11 @@ export function usePrintReadiness(
       setPages(null);
       clearPrintState();
     };
-  }, [state, header, report, page]);
+  }, [state, report, page]);
 
   useLayoutEffect(() => {
-    if (ready) markPrintReady(header);
-  }, [ready, header]);
+    if (ready) markPrintReady();
+  }, [ready]);
 
   return { ready, pages };
 }

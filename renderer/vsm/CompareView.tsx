@@ -54,13 +54,13 @@ function Comparison({
             </tr>
           </thead>
           <tbody>
-            {comparisonTotals(comparison).map(({ label, delta, format, better }) => (
+            {comparisonTotals(comparison).map(({ label, delta, format, formatChange, better }) => (
               <tr key={label}>
                 <th scope="row">{label}</th>
                 <td>{format(delta.current)}</td>
                 <td>{format(delta.future)}</td>
                 <td className={deltaClass(delta.change, better)} data-delta={label}>
-                  {signedChange(delta.change, format)}
+                  {signedChange(delta.change, formatChange)}
                 </td>
               </tr>
             ))}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ARTEFACT_KINDS } from '../workshop/WorkshopDoc';
 import { crc32 } from './crc32';
 import { ObeyaFileError } from './ObeyaFileError';
+import { schemaIssues } from './schemaIssues';
 
 /**
  * The `.obeya` file: one workshop and all its documents, as Automerge saves.
@@ -94,62 +95,75 @@ export function writeObeyaFile(bundle: ObeyaBundle): Uint8Array {
  */
 export function readObeyaFile(file: Uint8Array): ObeyaBundle {
   if (file.byteLength < OBEYA_MAGIC.byteLength || !startsWithMagic(file)) {
-    throw new ObeyaFileError('not-obeya', 'This is not an Obeya workshop file (.obeya).');
+    throw new ObeyaFileError(
+      'not-obeya',
+      `no Obeya signature at the start of its ${bytes(file.byteLength)}`,
+    );
   }
   if (file.byteLength < PREFIX_LENGTH) {
-    throw new ObeyaFileError('truncated', 'The file is incomplete: it ends inside its header.');
+    throw new ObeyaFileError(
+      'truncated',
+      `${bytes(file.byteLength)}, fewer than the ${PREFIX_LENGTH} of the fixed header`,
+    );
   }
   const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
   const version = view.getUint16(8);
   if (version > OBEYA_FORMAT_VERSION) {
     throw new ObeyaFileError(
       'newer-version',
-      `The file was written by a newer Obeya (file format ${version}; this app reads up to ${OBEYA_FORMAT_VERSION}). Update Obeya to open it.`,
+      `file format ${version}; this app reads up to ${OBEYA_FORMAT_VERSION}`,
     );
   }
-  if (version < 1) {
-    throw new ObeyaFileError(
-      'bad-header',
-      `The file declares an unknown format version ${version}.`,
-    );
-  }
+  if (version < 1) throw new ObeyaFileError('bad-header', `unknown file format ${version}`);
   const headerLength = view.getUint32(10);
   if (headerLength > MAX_HEADER_BYTES) {
     throw new ObeyaFileError(
       'bad-header',
-      'The file header is implausibly large; the file is damaged.',
+      `header length ${bytes(headerLength)} is over the limit of ${MAX_HEADER_BYTES}`,
     );
   }
   if (PREFIX_LENGTH + headerLength > file.byteLength) {
-    throw new ObeyaFileError('truncated', 'The file is incomplete: it ends inside its header.');
+    throw new ObeyaFileError(
+      'truncated',
+      `the header of ${bytes(headerLength)} ends past the end of the file (${bytes(file.byteLength)})`,
+    );
   }
   const header = parseHeader(file.subarray(PREFIX_LENGTH, PREFIX_LENGTH + headerLength));
   const expectedLength =
     PREFIX_LENGTH + headerLength + header.documents.reduce((sum, doc) => sum + doc.byteLength, 0);
   if (file.byteLength < expectedLength) {
-    const missing = expectedLength - file.byteLength;
     throw new ObeyaFileError(
       'truncated',
-      `The file is incomplete: ${missing.toLocaleString('en')} bytes are missing at its end (an interrupted copy or download?).`,
+      `${bytes(expectedLength - file.byteLength)} missing at the end: ${file.byteLength} of ${bytes(expectedLength)}`,
     );
   }
   if (file.byteLength > expectedLength) {
-    throw new ObeyaFileError('damaged', 'The file has unexpected data after its last document.');
-  }
-  if (view.getUint32(14) !== crc32(file.subarray(PREFIX_LENGTH))) {
     throw new ObeyaFileError(
       'damaged',
-      'The file is damaged: its checksum does not match its contents.',
+      `${bytes(file.byteLength - expectedLength)} after the last document`,
+    );
+  }
+  const stored = view.getUint32(14);
+  const computed = crc32(file.subarray(PREFIX_LENGTH));
+  if (stored !== computed) {
+    throw new ObeyaFileError(
+      'damaged',
+      `checksum ${hex(stored)} does not match the contents (${hex(computed)})`,
     );
   }
   if (
     !header.documents.some((doc) => doc.kind === 'workshop' && doc.documentId === header.workshopId)
   ) {
-    throw new ObeyaFileError('bad-header', 'The file does not contain its workshop document.');
+    throw new ObeyaFileError(
+      'bad-header',
+      `the header lists no workshop document ${header.workshopId}`,
+    );
   }
-  const ids = new Set(header.documents.map((doc) => doc.documentId));
-  if (ids.size !== header.documents.length) {
-    throw new ObeyaFileError('bad-header', 'The file lists the same document twice.');
+  const ids = new Set<string>();
+  for (const { documentId } of header.documents) {
+    if (ids.has(documentId))
+      throw new ObeyaFileError('bad-header', `document ${documentId} is listed twice`);
+    ids.add(documentId);
   }
   let offset = PREFIX_LENGTH + headerLength;
   const documents = header.documents.map(({ documentId, kind, byteLength }) => {
@@ -169,21 +183,25 @@ function startsWithMagic(file: Uint8Array): boolean {
   return OBEYA_MAGIC.every((byte, index) => file[index] === byte);
 }
 
+/** "1 byte", "3,021 bytes". */
+function bytes(count: number): string {
+  return count === 1 ? '1 byte' : `${count} bytes`;
+}
+
+function hex(value: number): string {
+  return value.toString(16).padStart(8, '0');
+}
+
 function parseHeader(bytes: Uint8Array): ObeyaFileHeader {
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    throw new ObeyaFileError('bad-header', 'The file header is not readable; the file is damaged.');
+    throw new ObeyaFileError('bad-header', 'the header is not UTF-8 JSON');
   }
   const result = headerSchema.safeParse(json);
   if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue ? issue.path.join('.') || 'header' : 'header';
-    throw new ObeyaFileError(
-      'bad-header',
-      `The file header is invalid (${where}: ${issue?.message ?? 'unknown'}).`,
-    );
+    throw new ObeyaFileError('bad-header', `header: ${schemaIssues(result.error.issues)}`);
   }
   return result.data;
 }

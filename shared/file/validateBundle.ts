@@ -4,6 +4,7 @@ import { workshopDocSchema } from '../workshop/workshopSchema';
 import type { WorkshopDoc } from '../workshop/WorkshopDoc';
 import type { ObeyaBundle } from './obeyaFile';
 import { ObeyaFileError } from './ObeyaFileError';
+import { schemaIssues } from './schemaIssues';
 
 /**
  * Loads every document of a bundle with Automerge and checks it against its schema, so an
@@ -18,28 +19,32 @@ export function validateBundle(bundle: ObeyaBundle): WorkshopDoc {
     } catch {
       throw new ObeyaFileError(
         'bad-document',
-        `A ${describe(kind)} in the file is damaged and cannot be read.`,
+        `${describe(kind)} ${documentId} is not a readable Automerge document`,
       );
     }
     const schema = kind === 'workshop' ? workshopDocSchema : artefactDocSchemas[kind];
     const result = schema.safeParse(doc);
     if (!result.success) {
-      const issue = result.error.issues[0];
       throw new ObeyaFileError(
         'bad-document',
-        `A ${describe(kind)} in the file has invalid content (${issue?.path.join('.') || 'document'}: ${issue?.message ?? 'unknown'}).`,
+        `${describe(kind)} ${documentId}: ${schemaIssues(result.error.issues)}`,
       );
     }
     if (documentId === bundle.workshopId) workshop = doc as WorkshopDoc;
   }
-  if (!workshop)
-    throw new ObeyaFileError('bad-header', 'The file does not contain its workshop document.');
+  if (!workshop) {
+    throw new ObeyaFileError(
+      'bad-header',
+      `the header lists no workshop document ${bundle.workshopId}`,
+    );
+  }
   const bundled = new Set(bundle.documents.map((doc) => `automerge:${doc.documentId}`));
   const missing = workshop.artefacts.filter((ref) => !bundled.has(ref.url));
   if (missing.length > 0) {
+    const count = missing.length === 1 ? '1 document' : `${missing.length} documents`;
     throw new ObeyaFileError(
       'bad-document',
-      `The workshop lists ${missing.length} document(s) that the file does not contain.`,
+      `the workshop lists ${count} the file does not hold: ${missing.map((ref) => ref.url).join(', ')}`,
     );
   }
   return workshop;

@@ -20,8 +20,8 @@ const PAPER_MM: Record<PageSize, { width: number; height: number }> = {
 };
 
 /**
- * Page margins in millimetres. Top and bottom hold Chromium's running header and footer
- * (printToPDF draws them inside the margins), so they are taller than the sides.
+ * Page margins in millimetres. Top and bottom hold the report's running header and footer
+ * (CSS margin boxes, pageStyleSheet.ts), so they are taller than the sides.
  */
 export const PAGE_MARGINS_MM = { top: 17, right: 12, bottom: 15, left: 12 } as const;
 

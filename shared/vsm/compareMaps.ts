@@ -1,7 +1,7 @@
 import { computeMetrics, type VsmFlowLoop, type VsmMetrics } from './computeMetrics';
 import { anchoredStepId } from './kaizenAnchors';
 import { formatDuration, formatNumber, minutesPerUnit, UNIT_SYMBOLS } from './timeUnits';
-import type { Kaizen, TimeUnit, ValueStreamMapDoc } from './ValueStreamMapDoc';
+import type { Kaizen, Step, TimeUnit, ValueStreamMapDoc } from './ValueStreamMapDoc';
 
 /** A figure in both maps; `change` is future − current (null when either is missing). */
 export interface MetricDelta {
@@ -44,7 +44,10 @@ export interface MapComparison {
     activityRatio: MetricDelta;
     rolledCompleteAndAccurate: MetricDelta;
   };
-  /** Future steps matched to the current step they were derived from, in future-map order. */
+  /**
+   * Future steps matched to the current step they stand for (by the step they were derived
+   * from, the same id, or else the same name), in future-map order.
+   */
   steps: StepComparison[];
   /** Future steps with no current counterpart. */
   addedStepIds: string[];
@@ -78,20 +81,16 @@ export function compareMaps(
   const time = (currentValue: number | null, futureValue: number | null) =>
     delta(currentValue, futureValue === null ? null : futureValue * factor);
 
-  const currentIndex = new Map(currentMap.steps.map((step, i) => [step.id, i]));
-  const matchedCurrent = new Set<number>();
+  const matches = matchSteps(currentMap.steps, futureMap.steps);
+  const matchedCurrent = new Set(matches.values());
   const steps: StepComparison[] = [];
   const addedStepIds: string[] = [];
   futureMap.steps.forEach((futureStep, f) => {
-    const c =
-      futureStep.derivedFromStepId === undefined
-        ? undefined
-        : currentIndex.get(futureStep.derivedFromStepId);
-    if (c === undefined || matchedCurrent.has(c)) {
+    const c = matches.get(f);
+    if (c === undefined) {
       addedStepIds.push(futureStep.id);
       return;
     }
-    matchedCurrent.add(c);
     const before = current.steps[c]!;
     const after = future.steps[f]!;
     const row: StepComparison = {
@@ -139,6 +138,42 @@ export function compareMaps(
     removedStepIds,
     kaizenEffects,
   };
+}
+
+/**
+ * Which current step each future step stands for, as future index → current index. First by a
+ * stable id — the step it was derived from, then the same id (a map compared with a copy of
+ * itself) — then, for the steps left on both sides, by name, case and spacing aside, steps of
+ * one name paired in map order. A step deleted and added again under its name is the same step
+ * to the room, not one removed and one added. Each step is matched at most once.
+ */
+function matchSteps(current: readonly Step[], future: readonly Step[]): Map<number, number> {
+  const byId = new Map(current.map((step, c) => [step.id, c]));
+  const matches = new Map<number, number>();
+  const taken = new Set<number>();
+  const claim = (f: number, c: number | undefined) => {
+    if (c === undefined || taken.has(c) || matches.has(f)) return;
+    matches.set(f, c);
+    taken.add(c);
+  };
+  future.forEach((step, f) => step.derivedFromStepId && claim(f, byId.get(step.derivedFromStepId)));
+  future.forEach((step, f) => claim(f, byId.get(step.id)));
+
+  const byName = new Map<string, number[]>();
+  current.forEach((step, c) => {
+    const key = nameKey(step.name);
+    if (taken.has(c) || key === '') return;
+    byName.set(key, [...(byName.get(key) ?? []), c]);
+  });
+  future.forEach((step, f) => {
+    if (!matches.has(f)) claim(f, byName.get(nameKey(step.name))?.shift());
+  });
+  return matches;
+}
+
+/** A step's name as matched: "Release  Approval " is "release approval". */
+function nameKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 function delta(current: number | null, future: number | null): MetricDelta {
@@ -209,7 +244,7 @@ function describe(row: StepComparison, unit: TimeUnit): string[] {
   const accurate = row.completeAndAccurate;
   if (accurate.change !== null && Math.abs(accurate.change) > 1e-9) {
     lines.push(
-      `“${row.name}”: %C&A ${formatNumber(accurate.current!)} % → ${formatNumber(accurate.future!)} % (${signed(accurate.change)} %)`,
+      `“${row.name}”: %C&A ${formatNumber(accurate.current!)} % → ${formatNumber(accurate.future!)} % (${signed(accurate.change)} pp)`,
     );
   }
   return lines;

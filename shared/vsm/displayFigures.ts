@@ -74,7 +74,10 @@ export type Better = 'lower' | 'higher';
 export interface ComparisonTotal {
   label: string;
   delta: MetricDelta;
+  /** The figure in either state. */
   format: FigureFormat;
+  /** Its change: a time in the same unit, a percentage in percentage points. */
+  formatChange: FigureFormat;
   better: Better;
 }
 
@@ -82,17 +85,26 @@ export interface ComparisonTotal {
 export function comparisonTotals(comparison: MapComparison): ComparisonTotal[] {
   const time = timeFormat(comparison.unit);
   const { totals } = comparison;
+  const timeTotal = (label: string, delta: MetricDelta): ComparisonTotal => ({
+    label,
+    delta,
+    format: time,
+    formatChange: time,
+    better: 'lower',
+  });
+  const percentTotal = (label: string, delta: MetricDelta): ComparisonTotal => ({
+    label,
+    delta,
+    format: percent,
+    formatChange: percentagePoints,
+    better: 'higher',
+  });
   return [
-    { label: 'Lead time', delta: totals.leadTime, format: time, better: 'lower' },
-    { label: 'Process time', delta: totals.processTime, format: time, better: 'lower' },
-    { label: 'Total wait', delta: totals.totalWait, format: time, better: 'lower' },
-    { label: 'Activity ratio', delta: totals.activityRatio, format: percent, better: 'higher' },
-    {
-      label: 'Rolled %C&A',
-      delta: totals.rolledCompleteAndAccurate,
-      format: percent,
-      better: 'higher',
-    },
+    timeTotal('Lead time', totals.leadTime),
+    timeTotal('Process time', totals.processTime),
+    timeTotal('Total wait', totals.totalWait),
+    percentTotal('Activity ratio', totals.activityRatio),
+    percentTotal('Rolled %C&A', totals.rolledCompleteAndAccurate),
   ];
 }
 
@@ -105,11 +117,23 @@ function percent(value: number | null): string {
   return value === null ? '—' : `${formatNumber(value)} %`;
 }
 
-/** "+2 h", "−23.25 h" (a minus sign, not a hyphen), "±0": the sign first. */
+/**
+ * The difference of two percentages, "15.8 pp": percentage points, not per cent (35.93 % to
+ * 51.71 % is 15.78 points, but 44 % more), to a tenth.
+ */
+export function percentagePoints(value: number | null): string {
+  return value === null ? '—' : `${formatNumber(Math.round(value * 10) / 10)} pp`;
+}
+
+/**
+ * "+2 h", "−23.25 h" (a minus sign, not a hyphen), "+15.8 pp": the sign first; "±0" for no
+ * change or one too small to show in the format.
+ */
 export function signedChange(change: number | null, format: FigureFormat): string {
   if (change === null) return '—';
-  if (change === 0) return '±0';
-  return `${change > 0 ? '+' : '−'}${format(Math.abs(change))}`;
+  const size = format(Math.abs(change));
+  if (change === 0 || size === format(0)) return '±0';
+  return `${change > 0 ? '+' : '−'}${size}`;
 }
 
 /** Whether a change improves the figure; a missing or zero change is neither. */

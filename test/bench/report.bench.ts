@@ -6,10 +6,9 @@ import { generateAutomergeUrl, parseAutomergeUrl } from '@automerge/automerge-re
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startBrowserHost } from '../../main/host/BrowserHost';
 import { writeObeyaFile } from '../../shared/file/obeyaFile';
-import { reportPdfOptions } from '../../shared/print/headerFooterTemplates';
+import { REPORT_PDF_OPTIONS } from '../../shared/print/pdfOptions';
 import { PRINT_MARKS, type PrintMark } from '../../shared/print/printMarks';
 import { READ_PRINT_STATE_SCRIPT, readPrintState } from '../../shared/print/printState';
-import type { ReportHeader } from '../../shared/print/reportHeader';
 import {
   addKaizen,
   addStep,
@@ -148,11 +147,10 @@ async function importFile(page: Page, bytes: Uint8Array): Promise<void> {
 }
 
 /**
- * Waits for the print view's ready (or failed) marker and reads the running header it
- * published, in one round trip: the page answers when the marker's attribute changes
+ * Waits for the print view's ready (or failed) marker, in one round trip: the page answers when the marker's attribute changes
  * (Playwright's own waits poll at animation frames, which a busy page delays).
  */
-async function printReady(page: Page): Promise<ReportHeader> {
+async function printReady(page: Page): Promise<void> {
   const marked: unknown = await page.evaluate(`new Promise((resolve, reject) => {
     const check = () => {
       const state = ${READ_PRINT_STATE_SCRIPT};
@@ -167,15 +165,11 @@ async function printReady(page: Page): Promise<ReportHeader> {
   })`);
   const state = readPrintState(marked);
   if (state.status !== 'ready') throw new Error(`print view not ready: ${JSON.stringify(state)}`);
-  return state.header;
 }
 
 /** Chromium's PDF step with the options Electron's main process uses. */
-async function writePdf(page: Page, header: ReportHeader, file: string): Promise<void> {
-  await page.pdf({
-    path: file,
-    ...reportPdfOptions(header),
-  });
+async function writePdf(page: Page, file: string): Promise<void> {
+  await page.pdf({ path: file, ...REPORT_PDF_OPTIONS });
 }
 
 /** One export, timed from its request to the PDF on disk, and where the time went. */
@@ -271,9 +265,9 @@ async function exportFromWorkshopHome(
     await dialog.getByRole('radio', { name: 'Landscape' }).check();
     const clickedAt = wallClock();
     await dialog.getByRole('button', { name: 'Export PDF' }).click();
-    const header = await printReady(tab);
+    await printReady(tab);
     const readySeenAt = wallClock();
-    await writePdf(tab, header, file);
+    await writePdf(tab, file);
     const done = wallClock();
     const printCalls = await tab.evaluate(() => (window as unknown as PrintDialogStub).printCalls);
     if (printCalls !== 1) throw new Error(`the browser's print dialog opened ${printCalls} times`);
@@ -295,9 +289,9 @@ async function exportInNewWindow(
   try {
     const requestedAt = wallClock();
     await tab.goto(route);
-    const header = await printReady(tab);
+    await printReady(tab);
     const readySeenAt = wallClock();
-    await writePdf(tab, header, file);
+    await writePdf(tab, file);
     const done = wallClock();
     return await exportRun(tab, { clickedAt: requestedAt, requestedAt, readySeenAt, done });
   } finally {
@@ -332,8 +326,8 @@ function breakdown(runs: readonly ExportRun[]): Phases {
  * - `newWindowExportMs`: a window opened on the print route, as Electron's export does in its
  *   hidden window: app start, documents from IndexedDB, render, fonts, then the file.
  *
- * Both run Chromium's PDF step with Electron's options and header templates (the browser's
- * own dialog prints CSS margin boxes instead, which cost less). Baseline in the same run:
+ * Both run Chromium's PDF step with Electron's options (the running header is the report's
+ * own page style, as in the browser's dialog). Baseline in the same run:
  * Chromium's PDF step alone on the already rendered report. One unmeasured run of each path
  * first: the HTTP cache and V8's code cache warm up as after an app start.
  */
@@ -373,11 +367,11 @@ export async function benchReport(runs = 7) {
 
     const rendered = await context.newPage();
     await rendered.goto(route);
-    const header = await printReady(rendered);
+    await printReady(rendered);
     const pdfStepOnly: number[] = [];
     for (let run = 0; run < runs; run++) {
       const started = performance.now();
-      await writePdf(rendered, header, file('baseline'));
+      await writePdf(rendered, file('baseline'));
       pdfStepOnly.push(performance.now() - started);
     }
 

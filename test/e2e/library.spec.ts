@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { crc32 } from '../../shared/file/crc32';
 import { LibraryPage } from './pages/LibraryPage';
 import { WorkshopHomePage } from './pages/WorkshopHomePage';
 
@@ -64,7 +65,7 @@ test.describe('workshop library', () => {
     await expect(library.row('Round trip')).toHaveCount(1);
   });
 
-  test('a corrupted file is refused with a clear message and the library is unchanged', async ({
+  test('a refused file tells the coach what is wrong and that nothing changed, the detail behind a disclosure', async ({
     page,
   }) => {
     const library = new LibraryPage(page);
@@ -75,17 +76,36 @@ test.describe('workshop library', () => {
     const bytes = await readFile((await download.path())!);
     const titlesBefore = await library.titles();
 
+    // A header that fails its schema, with a checksum that fits: the validator's words stay
+    // behind "Details for support".
+    const noDate = withHeaderEdited(bytes, (header) => delete header.exportedAt);
+    await library.importFile({ name: 'bad-header.obeya', buffer: noDate });
+    const refusal = library.refusal('bad-header.obeya');
+    await expect(refusal.message).toHaveText(
+      'Could not import "bad-header.obeya": the file is damaged, so Obeya cannot read it. Nothing was changed. Ask whoever sent it to export it again.',
+    );
+    await expect(refusal.details).toBeHidden();
+    await refusal.showDetails();
+    await expect(refusal.details).toHaveText(
+      'bad-header: header: exportedAt: Invalid input: expected string, received undefined',
+    );
+
     const corrupted = Buffer.from(bytes);
     corrupted.writeUInt8(corrupted.readUInt8(corrupted.length - 10) ^ 0xff, corrupted.length - 10);
     await library.importFile({ name: 'damaged.obeya', buffer: corrupted });
-    await expect(library.alert()).toContainText('Could not import "damaged.obeya"');
-    await expect(library.alert()).toContainText('damaged');
+    await expect(library.refusal('damaged.obeya').message).toContainText(
+      'the file is damaged, so Obeya cannot read it. Nothing was changed.',
+    );
 
     await library.importFile({ name: 'half.obeya', buffer: bytes.subarray(0, bytes.length >> 1) });
-    await expect(library.alert()).toContainText('incomplete');
+    await expect(library.refusal('half.obeya').message).toContainText(
+      'the file is incomplete, probably cut off while it was copied or downloaded. Nothing was changed.',
+    );
 
     await library.importFile({ name: 'notes.obeya', buffer: Buffer.from('just some text') });
-    await expect(library.alert()).toContainText('not an Obeya workshop file');
+    await expect(library.refusal('notes.obeya').message).toContainText(
+      'it is not an Obeya workshop file. Nothing was changed.',
+    );
 
     expect(await library.titles()).toEqual(titlesBefore);
   });
@@ -155,3 +175,15 @@ test.describe('workshop library', () => {
     await new WorkshopHomePage(page).expectTitle('Engine check');
   });
 });
+
+/** A `.obeya` file with its header JSON edited, and length and checksum made to fit. */
+function withHeaderEdited(file: Buffer, edit: (header: Record<string, unknown>) => void): Buffer {
+  const headerLength = file.readUInt32BE(10);
+  const header = JSON.parse(file.subarray(18, 18 + headerLength).toString('utf8'));
+  edit(header);
+  const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
+  const out = Buffer.concat([file.subarray(0, 18), headerBytes, file.subarray(18 + headerLength)]);
+  out.writeUInt32BE(headerBytes.length, 10);
+  out.writeUInt32BE(crc32(out.subarray(18)), 14);
+  return out;
+}

@@ -10,6 +10,7 @@ import {
   pdfPageLines,
   pdfWords,
   PrintPage,
+  runningBands,
   wordsOffPage,
 } from './pages/PrintPage';
 import { WorkshopHomePage } from './pages/WorkshopHomePage';
@@ -105,8 +106,10 @@ test.describe('PDF reports', () => {
     );
     await printPage.expectReady();
     await expect.poll(() => printPage.printDialogCalls()).toBe(1);
-    // The CSS page header for the browser's dialog is gone once it closed: the PDF step draws its own.
-    await expect(page.locator('.print-view > style')).not.toContainText('@top-left');
+    // The running header is the page's own, before, during and after any print: a second print
+    // from the toolbar, Ctrl+P or a PDF made outside the dialog all have it.
+    await page.getByRole('button', { name: 'Print / Save as PDF' }).click();
+    await expect.poll(() => printPage.printDialogCalls()).toBe(2);
 
     const pdf = await printPage.savePdf();
     expect(pdf.pageSize).toMatch(/\(A3\)$/);
@@ -123,14 +126,15 @@ test.describe('PDF reports', () => {
       expect(text, `the PDF shows “${expected}”`).toContain(compact(expected));
     }
     expect(pdf.text).toContain('Lead time 57.75 h = Σ lead time along the longest path');
-    // The running header is Chromium's template, once per page, at a readable size (6 pt).
-    const header = headerWords(pdfWords(pdf.path)).filter((word) => word.text === 'delivery');
-    expect(header.map((word) => word.page)).toEqual(
-      Array.from({ length: pdf.pages }, (_, i) => i + 1),
-    );
+    // A one-document report has no cover: the running header and footer are on every page,
+    // once (the PDF was made with no header or footer template), at a readable size (6 pt).
+    const words = pdfWords(pdf.path);
+    runningBands(words, pdf.pages).forEach((band, index) => {
+      expect(band.header).toBe('Acme delivery workshop · Acme Bank 26 Nov 2026');
+      expect(band.footer).toBe(`Value stream map: Current state Page ${index + 1} of ${pdf.pages}`);
+    });
+    const header = headerWords(words).filter((word) => word.text === 'delivery');
     for (const word of header) expect(word.yMax - word.yMin).toBeGreaterThan(5);
-    expect(pdf.text).toContain(`Page 1 of ${pdf.pages}`);
-    expect(pdf.text).toContain(`Page ${pdf.pages} of ${pdf.pages}`);
     // On A3 the eight-step map fits the first page; metrics and the steps table follow.
     expect(pdf.text).not.toContain('Tile 1/1');
     expect(pdf.pages).toBe(2);
@@ -252,12 +256,17 @@ test.describe('PDF reports', () => {
       /#\/print\/workshop\/automerge:\w+\?size=A4&orientation=portrait&dialog=1$/,
     );
     await printPage.expectReady();
+    // On screen, too, the cover is a page of its own: Contents starts past its edge, not
+    // under its last line.
+    const coverEnd = await page.locator('.report-cover dd').last().boundingBox();
+    const contentsStart = await page.getByRole('heading', { name: 'Contents' }).boundingBox();
+    expect(contentsStart!.y - (coverEnd!.y + coverEnd!.height)).toBeGreaterThan(100);
     const pdf = await printPage.savePdf();
 
     expect(pdf.pageSize).toMatch(/\(A4\)$/);
     expect(pdf.landscape).toBe(false);
     const pages = pdf.text.split('\f');
-    expect(compact(pages[0]!)).toContain(compact('Workshop report'));
+    expect(compact(pages[0]!)).toContain('WORKSHOPREPORT');
     expect(compact(pages[0]!)).toContain(compact(workshop.title));
     for (const detail of ['Globex', '9 Mar 2026', 'Sam Facilitator', 'Generated'])
       expect(pages[0]).toContain(detail);
@@ -269,14 +278,26 @@ test.describe('PDF reports', () => {
       'Current state (future state)',
       'Current versus future state',
       '−23.25 h',
+      // The activity ratio rises from 35.93 % to 60.14 %: percentage points.
+      'Activity ratio 35.93 % 60.14 % +24.2 pp',
       'Steps',
     ]) {
       expect(text).toContain(compact(expected));
     }
-    expect(pdf.text).toContain(`Page ${pdf.pages} of ${pdf.pages}`);
-    expect(wordsOffPage(pdfWords(pdf.path))).toEqual([]);
+    const words = pdfWords(pdf.path);
+    expect(wordsOffPage(words)).toEqual([]);
 
-    // The contents give each section's page, and that page opens with the section's heading.
+    // Made with no header or footer template, the PDF has the report's own running header and
+    // page numbers on every page but the cover, once.
+    const bands = runningBands(words, pdf.pages);
+    expect(bands[0]).toEqual({ header: '', footer: '' });
+    bands.slice(1).forEach((band, index) => {
+      expect(band.header).toBe('Report workshop · Globex 9 Mar 2026');
+      expect(band.footer).toBe(`Workshop report Page ${index + 2} of ${pdf.pages}`);
+    });
+
+    // The contents give each section's page, and that page opens with the section's heading
+    // and is numbered so in its footer.
     const lines = pdfPageLines(pdf.path);
     const [summary, current, future] = contentsEntries(lines[1]!);
     expect(summary?.label).toBe('Summary of every document');
@@ -285,6 +306,8 @@ test.describe('PDF reports', () => {
     expect(future?.label).toBe('2 Current state (future state) Value stream map');
     // The current state's map is tiled in portrait: its section takes more than one page.
     expect(future!.page).toBeGreaterThan(current!.page + 1);
+    for (const section of [summary!, current!, future!])
+      expect(bands[section.page - 1]!.footer).toContain(`Page ${section.page} of ${pdf.pages}`);
     for (const section of [current!, future!])
       expect(openingLine(lines[section.page - 1]!)).toBe(section.label);
   });

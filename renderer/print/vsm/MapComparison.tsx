@@ -51,13 +51,13 @@ export function MapComparison({
           </tr>
         </thead>
         <tbody>
-          {comparisonTotals(comparison).map(({ label, delta, format, better }) => (
+          {comparisonTotals(comparison).map(({ label, delta, format, formatChange, better }) => (
             <tr key={label}>
               <th scope="row">{label}</th>
               <td>{format(delta.current)}</td>
               <td>{format(delta.future)}</td>
               <td className={deltaClass(delta.change, better)}>
-                {signedChange(delta.change, format)}
+                {signedChange(delta.change, formatChange)}
               </td>
             </tr>
           ))}

@@ -72,4 +72,16 @@ export class LibraryPage {
   alert(): Locator {
     return this.page.getByRole('alert');
   }
+
+  /** The message refusing the import of `fileName`, and the detail for support behind it. */
+  refusal(fileName: string) {
+    const notice = this.alert()
+      .locator('.notice')
+      .filter({ hasText: `Could not import "${fileName}"` });
+    return {
+      message: notice.locator('.notice-message'),
+      details: notice.locator('.notice-details-text'),
+      showDetails: () => notice.getByText('Details for support').click(),
+    };
+  }
 }

@@ -3,8 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { reportPdfOptions } from '../../../shared/print/headerFooterTemplates';
 import { PAGE_MARGINS_MM } from '../../../shared/print/pageSetup';
+import { REPORT_PDF_OPTIONS } from '../../../shared/print/pdfOptions';
 import { READ_PRINT_STATE_SCRIPT, readPrintState } from '../../../shared/print/printState';
 
 /** A PDF made from a print route, read back with poppler's tools. */
@@ -19,8 +19,8 @@ export interface PrintedPdf {
 }
 
 /**
- * A report's print route, and the PDF step Electron's main process runs on it: Chromium's
- * own PDF engine with the same header and footer templates (shared/print).
+ * A report's print route, and the PDF step Electron's main process runs on it: Chromium's own
+ * PDF engine, with no header or footer template — the running header is the report's own.
  */
 export class PrintPage {
   constructor(readonly page: Page) {}
@@ -63,10 +63,7 @@ export class PrintPage {
     const state = readPrintState(await this.page.evaluate(READ_PRINT_STATE_SCRIPT));
     if (state.status !== 'ready') throw new Error(`print view not ready: ${JSON.stringify(state)}`);
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'obeya-pdf-')), 'report.pdf');
-    await this.page.pdf({
-      path: file,
-      ...reportPdfOptions(state.header),
-    });
+    await this.page.pdf({ path: file, ...REPORT_PDF_OPTIONS });
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
     const pageSize = /^Page size:\s+(.*)$/m.exec(info)?.[1] ?? '';
     const [width = 0, height = 0] = pageSize.split(' x ').map(parseFloat);
@@ -173,6 +170,26 @@ export function openingLine(pageLines: readonly string[]): string {
 /** Words in the running header band (above the page's top margin). */
 export function headerWords(words: readonly PdfWord[]): PdfWord[] {
   return words.filter((w) => w.yMax < PAGE_MARGINS_MM.top * POINTS_PER_MM);
+}
+
+/** What a page prints in its top and bottom margins, words in reading order, one space apart. */
+export interface RunningBands {
+  header: string;
+  footer: string;
+}
+
+/** Each page's running header and footer, for pages 1 to `pages` (a page may have none). */
+export function runningBands(words: readonly PdfWord[], pages: number): RunningBands[] {
+  const band = (page: number, inBand: (word: PdfWord) => boolean) =>
+    words
+      .filter((word) => word.page === page && inBand(word))
+      .sort((a, b) => Math.round(a.yMin - b.yMin) || a.xMin - b.xMin)
+      .map((word) => word.text)
+      .join(' ');
+  return Array.from({ length: pages }, (_, index) => ({
+    header: band(index + 1, (w) => w.yMax < PAGE_MARGINS_MM.top * POINTS_PER_MM),
+    footer: band(index + 1, (w) => w.yMin > w.pageHeight - PAGE_MARGINS_MM.bottom * POINTS_PER_MM),
+  }));
 }
 
 const POINTS_PER_MM = 72 / 25.4;

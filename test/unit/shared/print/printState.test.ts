@@ -4,14 +4,6 @@ import {
   READ_PRINT_STATE_SCRIPT,
   readPrintState,
 } from '../../../../shared/print/printState';
-import type { ReportHeader } from '../../../../shared/print/reportHeader';
-
-const header: ReportHeader = {
-  workshopTitle: '<b>Acme</b> workshop',
-  client: 'Acme Bank',
-  date: '26 Nov 2026',
-  report: 'Workshop report',
-};
 
 /** Runs the script as Electron's executeJavaScript would, on an <html> with this dataset. */
 function runScript(dataset: Record<string, string>): unknown {
@@ -23,12 +15,9 @@ function runScript(dataset: Record<string, string>): unknown {
 
 describe('the print state script', () => {
   it('reads the keys the print view sets', () => {
-    const raw = runScript({
-      [PRINT_STATE_KEYS.ready]: 'true',
-      [PRINT_STATE_KEYS.header]: JSON.stringify(header),
-    });
-    expect(raw).toEqual({ ready: 'true', header: JSON.stringify(header), error: null });
-    expect(readPrintState(raw)).toEqual({ status: 'ready', header });
+    const raw = runScript({ [PRINT_STATE_KEYS.ready]: 'true' });
+    expect(raw).toEqual({ ready: 'true', error: null });
+    expect(readPrintState(raw)).toEqual({ status: 'ready' });
   });
 
   it('reads nothing set as pending', () => {
@@ -57,27 +46,15 @@ describe('readPrintState', () => {
   });
 
   it('gives a failure without a reason a general one', () => {
-    expect(readPrintState({ ready: 'error', header: null, error: '' })).toEqual({
+    expect(readPrintState({ ready: 'error', error: '' })).toEqual({
       status: 'failed',
       message: 'the print view failed',
     });
   });
 
   it('treats any other ready value as not ready yet', () => {
-    expect(readPrintState({ ready: 'false', header: null, error: null })).toEqual({
+    expect(readPrintState({ ready: 'false', error: null })).toEqual({
       status: 'pending',
     });
-  });
-
-  it('refuses a header that is not JSON, misses a field, has extra ones or is too long', () => {
-    const malformed = { status: 'failed', message: 'the report header is malformed' };
-    const ready = (value: unknown) => readPrintState({ ready: 'true', header: value, error: null });
-    expect(ready('{"workshopTitle": ')).toEqual(malformed);
-    expect(ready(JSON.stringify({ ...header, client: undefined }))).toEqual(malformed);
-    expect(ready(JSON.stringify({ ...header, script: 'alert(1)' }))).toEqual(malformed);
-    expect(ready(JSON.stringify({ ...header, workshopTitle: 'x'.repeat(1001) }))).toEqual(
-      malformed,
-    );
-    expect(ready(42)).toEqual(malformed);
   });
 });

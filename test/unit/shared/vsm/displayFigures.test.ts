@@ -6,6 +6,7 @@ import {
   changeDirection,
   comparisonTotals,
   flowFigures,
+  percentagePoints,
   signedChange,
   timeFormat,
 } from '../../../../shared/vsm/displayFigures';
@@ -71,20 +72,36 @@ describe('comparison figures', () => {
     updateStep(future, future.steps[1]!.id, { leadTime: hours(4.25) });
     const comparison = compareMaps(current, future);
     if (!comparison.ok) throw new Error(comparison.message);
-    const rows = comparisonTotals(comparison).map(({ label, delta, format, better }) => [
-      label,
-      format(delta.current),
-      format(delta.future),
-      signedChange(delta.change, format),
-      changeDirection(delta.change, better),
-    ]);
+    const rows = comparisonTotals(comparison).map(
+      ({ label, delta, format, formatChange, better }) => [
+        label,
+        format(delta.current),
+        format(delta.future),
+        signedChange(delta.change, formatChange),
+        changeDirection(delta.change, better),
+      ],
+    );
     expect(rows).toEqual([
       ['Lead time', '32.25 h', '12.25 h', '−20 h', 'better'],
       ['Process time', '2.25 h', '2.25 h', '±0', 'unchanged'],
       ['Total wait', '30 h', '10 h', '−20 h', 'better'],
-      ['Activity ratio', '6.98 %', '18.37 %', '+11.39 %', 'better'],
+      ['Activity ratio', '6.98 %', '18.37 %', '+11.4 pp', 'better'],
       ['Rolled %C&A', '36 %', '36 %', '±0', 'unchanged'],
     ]);
+  });
+
+  it('give the change of a percentage in percentage points, to a tenth', () => {
+    const current = approvalMap();
+    updateStep(current, 's1', { completeAndAccurate: 80 });
+    const future = deriveFutureState(current, NOW);
+    updateStep(future, future.steps[0]!.id, { completeAndAccurate: 100 });
+    const comparison = compareMaps(current, future);
+    if (!comparison.ok) throw new Error(comparison.message);
+    const rolled = comparisonTotals(comparison).find((total) => total.label === 'Rolled %C&A')!;
+    expect(rolled.format(rolled.delta.future)).toBe('40 %');
+    expect(signedChange(rolled.delta.change, rolled.formatChange)).toBe('+8 pp');
+    expect(signedChange(15.78, percentagePoints)).toBe('+15.8 pp');
+    expect(signedChange(-0.04, percentagePoints)).toBe('±0');
   });
 
   it('show a missing figure as a dash, and judge a rise by which way is better', () => {

@@ -283,6 +283,25 @@ describe('ArtefactList', () => {
       expect(notice()).toBeUndefined();
     });
 
+    it('makes the deletion final when the message expires: the partner forgets its link, the document is gone', async () => {
+      addLinkedMaps();
+      render();
+      await loaded();
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        await userEvent.click(control('Delete Current state (future state)'));
+        vi.advanceTimersByTime(10_000);
+      } finally {
+        vi.useRealTimers();
+      }
+      await expect
+        .poll(() => workshop.doc().artefacts.map((ref) => ref.url))
+        .toEqual([current.url]);
+      await expect.poll(() => current.doc().linkedMapUrl).toBeUndefined();
+      expect(future.isDeleted()).toBe(true);
+      expect(notice()).toBeUndefined();
+    });
+
     it('focuses the previous document after deleting the last, and the heading after deleting the only one', async () => {
       addLinkedMaps();
       render();

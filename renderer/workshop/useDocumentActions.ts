@@ -50,7 +50,7 @@ export function useDocumentActions(
       });
 
     const setTitle = (handle: DocHandle<TitledDoc>, ref: ArtefactRef, title: string) => {
-      const rules = viewForKind(ref.kind)!;
+      const rules = rulesFor(ref);
       changeDocument(handle, (draft) => rules.rename(draft, title));
       const stored = handle.doc().title ?? title;
       // The workshop's cached title follows at once, so a reload lists the new title first.
@@ -72,7 +72,13 @@ export function useDocumentActions(
             label: 'Undo',
             run: () => {
               // Only while nobody has renamed it since: an Undo never overwrites a newer title.
-              if (handle.doc().title !== after) return;
+              if (handle.doc().title !== after) {
+                notify({
+                  tone: 'info',
+                  message: `Kept “${handle.doc().title ?? ''}”: it was renamed again since.`,
+                });
+                return;
+              }
               setTitle(handle, ref, before);
               focus({ url: ref.url, control: 'title' });
             },
@@ -86,8 +92,7 @@ export function useDocumentActions(
     const duplicate = async (ref: ArtefactRef) => {
       const original = ref.title ?? '';
       try {
-        const rules = viewForKind(ref.kind);
-        if (!rules) throw new Error('this version of Obeya does not know its kind');
+        const rules = rulesFor(ref);
         const source = await openDocument<TitledDoc>(services, ref.url);
         const taken = listedArtefacts(workshop.doc()).map((listed) => listed.title ?? '');
         const title = copyTitle(source.doc().title ?? original, taken);
@@ -133,6 +138,12 @@ export function useDocumentActions(
 
     return { rename, duplicate, remove };
   }, [services, notify, notifyDeletion, workshop, focus]);
+}
+
+function rulesFor(ref: ArtefactRef) {
+  const rules = viewForKind(ref.kind);
+  if (!rules) throw new Error('this version of Obeya does not know its kind');
+  return rules;
 }
 
 async function openDocument<T>(

@@ -10,6 +10,7 @@ import { rejoinLastHub } from '../sync/hubSession';
 import { reconnectSyncServers } from '../sync/syncServerSession';
 import { WorkshopSync } from '../sync/workshopSync';
 import { purgeDeletedWorkshops } from '../library/workshopLibrary';
+import { purgeDeletedDocuments } from '../workshop/documentDeletion';
 
 /** What every view needs: the document repo, this device's index and the host platform. */
 export interface AppServices {
@@ -52,12 +53,15 @@ export async function resumeSession(
   services: AppServices,
   { printOnly }: { printOnly: boolean },
 ): Promise<void> {
+  // Deletions made in this window keep their Undo, however long the steps below take.
+  const startedAt = Date.now();
   await services.readyRepo();
   if (printOnly) return;
   // Hosting joins this laptop's own hub; otherwise rejoin the hub it was joined to.
   if (!(await resumeHosting(services))) await rejoinLastHub(services);
   await reconnectSyncServers(services);
-  await purgeDeletedWorkshops(services, Date.now());
+  await purgeDeletedWorkshops(services, startedAt);
+  await purgeDeletedDocuments(services, startedAt);
 }
 
 const AppServicesContext = createContext<AppServices | null>(null);

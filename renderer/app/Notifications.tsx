@@ -98,3 +98,36 @@ function NoticeView(props: { notice: Notice; onDismiss: (id: number) => void }) 
 export function useNotify(): Notify {
   return useContext(NotifyContext);
 }
+
+/** How long a deletion can be undone from its message. */
+export const UNDO_DELETE_MS = 10_000;
+
+export interface Deletion {
+  message: string;
+  /** Brings back what was deleted; offered for as long as the message shows. */
+  undo: () => void;
+  /**
+   * Makes the deletion final once the message expires, whether undone or not: it must leave
+   * alone what was brought back. Start-up makes final whatever a closed window left deleted.
+   */
+  finalize: () => void;
+}
+
+/**
+ * Says that something was deleted, with Undo until the message expires. Workshops in the
+ * library and documents in a workshop are deleted this way: hidden at once, removed later.
+ */
+export function useDeletionNotice(): (deletion: Deletion) => void {
+  const notify = useNotify();
+  return useCallback(
+    ({ message, undo, finalize }: Deletion) =>
+      notify({
+        tone: 'info',
+        message,
+        durationMs: UNDO_DELETE_MS,
+        action: { label: 'Undo', run: undo },
+        onExpire: finalize,
+      }),
+    [notify],
+  );
+}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { workshopTitleSchema } from '../../shared/workshop/workshopSchema';
 import { useAppServices } from '../app/AppServices';
-import { useNotify } from '../app/Notifications';
+import { useDeletionNotice, useNotify } from '../app/Notifications';
 import { navigate, routeHref } from '../app/route';
 import type { WorkshopIndexEntry } from '../storage/ObeyaDatabase';
 import { formatDate, formatRelativeTime } from './formatDates';
@@ -15,23 +15,20 @@ import {
 } from './workshopLibrary';
 import { errorMessage } from '../../shared/errorMessage';
 
-const UNDO_DELETE_MS = 10_000;
-
 export function WorkshopRow({ entry }: { entry: WorkshopIndexEntry }) {
   const services = useAppServices();
   const notify = useNotify();
+  const notifyDeletion = useDeletionNotice();
   const exportWorkshop = useWorkshopExport();
   const [renaming, setRenaming] = useState(false);
 
   const remove = async () => {
     const deletedAt = Date.now();
     await deleteWorkshop(services, entry.url, deletedAt);
-    notify({
-      tone: 'info',
+    notifyDeletion({
       message: `Deleted "${entry.title}".`,
-      durationMs: UNDO_DELETE_MS,
-      action: { label: 'Undo', run: () => void restoreWorkshop(services, entry.url) },
-      onExpire: () => void purgeDeletedWorkshops(services, deletedAt),
+      undo: () => void restoreWorkshop(services, entry.url),
+      finalize: () => void purgeDeletedWorkshops(services, deletedAt),
     });
   };
 

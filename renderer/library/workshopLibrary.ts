@@ -4,6 +4,7 @@ import {
   updateWorkshopDetails,
   addArtefact,
 } from '../../shared/workshop/workshopChanges';
+import { listedArtefacts, pendingDeletions } from '../../shared/workshop/listedArtefacts';
 import { MAX_LINE_LENGTH } from '../../shared/workshop/workshopSchema';
 import type { WorkshopDetails, WorkshopDoc } from '../../shared/workshop/WorkshopDoc';
 import type { ObeyaDatabase, WorkshopIndexEntry } from '../storage/ObeyaDatabase';
@@ -41,7 +42,8 @@ export async function indexWorkshop(
       client: doc.client,
       date: doc.date,
       facilitator: doc.facilitator,
-      artefactCount: doc.artefacts.length,
+      artefactCount: listedArtefacts(doc).length,
+      ...(pendingDeletions(doc) > 0 ? { pendingDeletions: pendingDeletions(doc) } : {}),
       updatedAt: doc.updatedAt,
       openedAt: openedAt ?? existing?.openedAt ?? doc.createdAt,
       ...(existing?.deletedAt !== undefined && openedAt === undefined
@@ -62,6 +64,7 @@ function sameIndexEntry(a: WorkshopIndexEntry, b: WorkshopIndexEntry): boolean {
     a.date === b.date &&
     a.facilitator === b.facilitator &&
     a.artefactCount === b.artefactCount &&
+    a.pendingDeletions === b.pendingDeletions &&
     a.updatedAt === b.updatedAt &&
     a.openedAt === b.openedAt &&
     a.deletedAt === b.deletedAt
@@ -103,7 +106,8 @@ export async function duplicateWorkshop(
     },
     now,
   );
-  for (const ref of original.artefacts) {
+  // Documents being deleted (hidden, their Undo still offered) stay out of the copy.
+  for (const ref of listedArtefacts(original)) {
     const artefact = await repo.find(ref.url as AutomergeUrl);
     const artefactCopy = repo.create(plainCopy(artefact.doc()));
     addArtefact(copy, artefactCopy.url, ref.kind, now, ref.title);

@@ -24,6 +24,8 @@ export interface WorkshopIndexEntry {
   date: string;
   facilitator: string;
   artefactCount: number;
+  /** Documents the workshop hides until their deletion is made final (at the latest, at start). */
+  pendingDeletions?: number;
   updatedAt: number;
   openedAt: number;
   /** Set while a deletion can still be undone; purged documents leave the index. */

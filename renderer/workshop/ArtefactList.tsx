@@ -1,52 +1,90 @@
-import type { AutomergeUrl, DocHandle } from '@automerge/automerge-repo/slim';
-import { addArtefact, recordArtefactTitle } from '../../shared/workshop/workshopChanges';
-import type { ArtefactRef, WorkshopDoc } from '../../shared/workshop/WorkshopDoc';
-import { useEffect, useState, type ReactNode } from 'react';
+import type { DocHandle } from '@automerge/automerge-repo/slim';
+import { useEffect, useRef, useState } from 'react';
+import { listedArtefacts } from '../../shared/workshop/listedArtefacts';
+import { addArtefact } from '../../shared/workshop/workshopChanges';
+import type { WorkshopDoc } from '../../shared/workshop/WorkshopDoc';
 import { useAppServices } from '../app/AppServices';
-import { navigate, routeHref } from '../app/route';
-import { changeDocument } from '../documents/documentHistory';
-import { useDocumentHandle, useDocumentValue } from '../documents/useDocument';
-import { artefactKindViews, viewForKind, type ArtefactKindView } from './artefactKinds';
+import { navigate } from '../app/route';
 import { useAfterPaint } from '../app/useAfterPaint';
-import { PresenceList } from '../sync/PresenceList';
+import { changeDocument } from '../documents/documentHistory';
+import { useDocumentValue } from '../documents/useDocument';
 import { useDeviceIdentity } from '../sync/useDeviceIdentity';
-import { usePeersPresent } from '../sync/usePeersPresent';
+import { ArtefactRow } from './ArtefactRow';
+import { artefactKindViews, viewForKind } from './artefactKinds';
+import type { ArtefactKindView } from './ArtefactKindView';
+import { useDocumentActions, type FocusTarget } from './useDocumentActions';
+import './workshop.css';
 
-/** The documents of a workshop, and buttons to start new ones. */
+/** The documents of a workshop, what each is, and buttons to start new ones. */
 export function ArtefactList({ workshopHandle }: { workshopHandle: DocHandle<WorkshopDoc> }) {
   const { repo } = useAppServices();
   const workshop = useDocumentValue(workshopHandle);
+  const artefacts = listedArtefacts(workshop);
   const [creating, setCreating] = useState<ArtefactKindView | null>(null);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [focusTarget, setFocusTarget] = useState<FocusTarget | null>(null);
+  const section = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const actions = useDocumentActions(workshopHandle, setFocusTarget);
   const ownDeviceId = useDeviceIdentity()?.id;
+
   // The list paints first; then the documents load, and the editors' code for the kinds listed
   // (a failed preload is only a missed head start: opening the document loads it again).
   const painted = useAfterPaint();
   useEffect(() => {
     if (!painted) return;
     // Every kind shares one load, however many of its documents are listed.
-    for (const ref of workshop.artefacts)
-      void viewForKind(ref.kind)
+    for (const kind of new Set(workshop.artefacts.map((ref) => ref.kind)))
+      void viewForKind(kind)
         ?.preloadEditor()
         .catch(() => undefined);
   }, [painted, workshop.artefacts]);
 
+  // After an action focus goes where the person expects it, never to the page: it waits until
+  // the element it names is on screen (a copy's row appears once the workshop lists it).
+  useEffect(() => {
+    if (!focusTarget) return;
+    const element =
+      focusTarget === 'heading'
+        ? heading.current
+        : section.current?.querySelector<HTMLElement>(
+            `li[data-url="${CSS.escape(focusTarget.url)}"] ${
+              focusTarget.control === 'title' ? '.artefact-title' : '[data-control="rename"]'
+            }`,
+          );
+    if (!element) return;
+    element.focus();
+    setFocusTarget(null);
+  }, [focusTarget, workshop, renaming]);
+
   return (
-    <section aria-labelledby="documents-heading" className="panel">
-      <h2 id="documents-heading">Documents</h2>
-      {workshop.artefacts.length === 0 ? (
+    <section ref={section} aria-labelledby="documents-heading" className="panel">
+      <h2 id="documents-heading" ref={heading} tabIndex={-1}>
+        Documents
+      </h2>
+      {artefacts.length === 0 ? (
         <p className="muted">
           No documents yet. Value stream maps, organisation designs and assessments of this workshop
           appear here.
         </p>
       ) : (
-        <ul className="artefact-list">
-          {workshop.artefacts.map((ref) => (
-            <ArtefactItem
+        <ul className="artefact-list" aria-labelledby="documents-heading">
+          {artefacts.map((ref) => (
+            <ArtefactRow
               key={ref.url}
               workshopHandle={workshopHandle}
               artefact={ref}
               painted={painted}
               ownDeviceId={ownDeviceId}
+              renaming={renaming === ref.url}
+              onRenameStart={() => setRenaming(ref.url)}
+              onRenameDone={(title, focusAfter) => {
+                setRenaming(null);
+                if (focusAfter) setFocusTarget({ url: ref.url, control: focusAfter });
+                if (title !== undefined) void actions.rename(ref, title);
+              }}
+              onDuplicate={() => void actions.duplicate(ref)}
+              onDelete={() => actions.remove(ref)}
             />
           ))}
         </ul>
@@ -82,88 +120,5 @@ export function ArtefactList({ workshopHandle }: { workshopHandle: DocHandle<Wor
         />
       )}
     </section>
-  );
-}
-
-/**
- * One document of the workshop, listed by the title the workshop recorded for it, with the
- * people who have it open. Loading the document itself (to follow its live title and presence)
- * waits until the home has painted, so a document with a long history never holds up the list.
- */
-function ArtefactItem(props: {
-  workshopHandle: DocHandle<WorkshopDoc>;
-  artefact: ArtefactRef;
-  painted: boolean;
-  ownDeviceId: string | undefined;
-}) {
-  const { workshopHandle, artefact, painted, ownDeviceId } = props;
-  const href = routeHref({
-    name: 'artefact',
-    workshopUrl: workshopHandle.url,
-    artefactUrl: artefact.url,
-  });
-  const kind = <span className="muted">{viewForKind(artefact.kind)?.label ?? artefact.kind}</span>;
-  return (
-    <li>
-      {painted || artefact.title === undefined ? (
-        <LiveArtefactLink
-          href={href}
-          workshopHandle={workshopHandle}
-          artefact={artefact}
-          kind={kind}
-          ownDeviceId={ownDeviceId}
-        />
-      ) : (
-        <>
-          <RecordedArtefactLink href={href} title={artefact.title} /> {kind}
-        </>
-      )}
-    </li>
-  );
-}
-
-/** The title as last recorded; `aria-busy` while the document itself is not loaded yet. */
-function RecordedArtefactLink({ href, title }: { href: string; title: string | undefined }) {
-  return (
-    <a href={href} aria-busy="true">
-      {title === undefined ? 'Loading…' : title || 'Untitled'}
-    </a>
-  );
-}
-
-interface LiveArtefactProps {
-  href: string;
-  workshopHandle: DocHandle<WorkshopDoc>;
-  artefact: ArtefactRef;
-  /** The kind of document, shown after its title. */
-  kind: ReactNode;
-  ownDeviceId: string | undefined;
-}
-
-function LiveArtefactLink(props: LiveArtefactProps) {
-  const state = useDocumentHandle<{ title?: string }>(props.artefact.url as AutomergeUrl);
-  if (state.status !== 'ready')
-    return (
-      <>
-        <RecordedArtefactLink href={props.href} title={props.artefact.title} /> {props.kind}
-      </>
-    );
-  return <LiveArtefactTitle handle={state.handle} {...props} />;
-}
-
-function LiveArtefactTitle(props: LiveArtefactProps & { handle: DocHandle<{ title?: string }> }) {
-  const { href, handle, workshopHandle, artefact, kind, ownDeviceId } = props;
-  const title = useDocumentValue(handle).title ?? '';
-  const peers = usePeersPresent(handle as DocHandle<unknown>, ownDeviceId);
-  // Recorded outside the undo history: it follows the document, nobody typed it here.
-  useEffect(() => {
-    if (artefact.title !== title)
-      workshopHandle.change((doc) => void recordArtefactTitle(doc, artefact.url, title));
-  }, [workshopHandle, artefact.url, artefact.title, title]);
-  return (
-    <>
-      <a href={href}>{title || 'Untitled'}</a> {kind}{' '}
-      <PresenceList peers={peers} label={`In ${title || 'Untitled'}`} max={4} />
-    </>
   );
 }

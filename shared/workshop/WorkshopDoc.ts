@@ -15,6 +15,11 @@ export interface ArtefactRef {
    * documents before loading them (a map with a long history takes a while to load).
    */
   title?: string;
+  /**
+   * When it was deleted, while that can still be undone: the workshop hides it at once on every
+   * laptop. The reference leaves the list when the deletion is made final.
+   */
+  deletedAt?: number;
 }
 
 /** The workshop document: one client engagement and the list of its artefacts. */

@@ -33,6 +33,7 @@ export const artefactRefSchema = z.object({
   kind: z.enum(ARTEFACT_KINDS),
   addedAt: z.number().finite(),
   title: z.string().max(MAX_LINE_LENGTH).optional(),
+  deletedAt: z.number().finite().optional(),
 });
 
 /** Shape of a workshop document as loaded from storage, a file or a peer. */

@@ -1,5 +1,6 @@
 import type { WorkshopDoc } from '../../shared/workshop/WorkshopDoc';
 import { formatDate } from '../library/formatDates';
+import { listedArtefacts } from '../../shared/workshop/listedArtefacts';
 
 /** The workshop report's first page: what, for whom, when, by whom, and when it was printed. */
 export function ReportCover({
@@ -13,7 +14,7 @@ export function ReportCover({
     ['Client', workshop.client],
     ['Workshop date', workshop.date ? formatDate(workshop.date) : ''],
     ['Facilitator', workshop.facilitator],
-    ['Documents', String(workshop.artefacts.length)],
+    ['Documents', String(listedArtefacts(workshop).length)],
     ['Generated', formatGenerated(generatedAt)],
   ];
   return (

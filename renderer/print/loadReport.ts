@@ -2,6 +2,7 @@ import type { AutomergeUrl, Repo } from '@automerge/automerge-repo/slim';
 import type { PrintTarget } from '../../shared/print/printRoute';
 import type { WorkshopDoc } from '../../shared/workshop/WorkshopDoc';
 import { reportSectionFor } from './reportSections';
+import { listedArtefacts } from '../../shared/workshop/listedArtefacts';
 
 /** A document the report prints; `doc` is null when it is not stored on this device. */
 export interface ReportDocument {
@@ -35,7 +36,7 @@ export async function loadReport(repo: Repo, target: PrintTarget): Promise<Loade
   const refs =
     target.report === 'document'
       ? [{ url: target.documentUrl, kind: '' }]
-      : workshop.artefacts.map((ref) => ({ url: ref.url, kind: ref.kind }));
+      : listedArtefacts(workshop).map((ref) => ({ url: ref.url, kind: ref.kind }));
   const documents = await Promise.all(
     refs.map(async (ref): Promise<ReportDocument> => {
       const doc = await findDoc<{ kind?: unknown }>(repo, ref.url);

@@ -185,7 +185,7 @@ export function VsmEditor({ handle: untyped, workshopUrl }: Props) {
         </div>
       </header>
       <div className="vsm-body">
-        <div className="vsm-main">
+        <main className="vsm-main">
           <div className="vsm-toolbar">
             <div role="tablist" aria-label="Views of this map" className="tabs">
               {EDITOR_VIEWS.map((name, index) => {
@@ -233,6 +233,8 @@ export function VsmEditor({ handle: untyped, workshopUrl }: Props) {
             role="tabpanel"
             id={`panel-${view}`}
             aria-labelledby={`tab-${view}`}
+            // The comparison holds nothing to focus, yet scrolls: a tab stop lets the keyboard scroll it.
+            tabIndex={view === 'compare' ? 0 : undefined}
             className="vsm-panel"
           >
             {view === 'map' && (
@@ -297,7 +299,7 @@ export function VsmEditor({ handle: untyped, workshopUrl }: Props) {
             {view === 'compare' && linkedUrl && <CompareView map={map} linkedUrl={linkedUrl} />}
             {view === 'details' && <MapDetailsPanel handle={handle} map={map} />}
           </div>
-        </div>
+        </main>
         <aside className="vsm-side" aria-label="Metrics and selected step">
           <MetricsPanel metrics={metrics} />
           {selectedStep ? (

@@ -73,3 +73,22 @@ export {
   type DanglingReport,
 } from './danglingReferences';
 export { orgDesignDocSchema } from './schemas/orgDesignDocSchema';
+export {
+  scenarioModel,
+  totalAllocation,
+  workStreams,
+  type ResolvedPlacement,
+  type ScenarioModel,
+  type Team,
+} from './scenarioModel';
+export {
+  CHECK_RULES,
+  CHECK_SEVERITIES,
+  CHECK_SOURCES,
+  type CheckRule,
+  type CheckSeverity,
+  type CheckTarget,
+  type OrgCheck,
+} from './checks/OrgCheck';
+export { checkDesign, checkScenario, checksOf } from './checks/checkScenario';
+export { effectiveCapacity, switchingLoss } from './checks/weinberg';

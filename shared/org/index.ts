@@ -91,3 +91,14 @@ export {
 } from './checks/OrgCheck';
 export { checkDesign, checkScenario, checksOf } from './checks/checkScenario';
 export { effectiveCapacity, switchingLoss } from './checks/weinberg';
+export {
+  compareScenarios,
+  scenarioFigures,
+  type PersonMove,
+  type PlacementSummary,
+  type ScenarioComparison,
+  type ScenarioFigures,
+  type ServiceDelta,
+  type ServiceFigures,
+  type TeamFigures,
+} from './compareScenarios';

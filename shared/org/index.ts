@@ -102,3 +102,11 @@ export {
   type ServiceFigures,
   type TeamFigures,
 } from './compareScenarios';
+export {
+  IMPLEMENTATION_TYPES,
+  recommendStructure,
+  type AssessmentHint,
+  type ImplementationType,
+  type StructureReason,
+  type StructureRecommendation,
+} from './recommendStructure';

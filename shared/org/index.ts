@@ -110,3 +110,9 @@ export {
   type StructureReason,
   type StructureRecommendation,
 } from './recommendStructure';
+export {
+  responsibilityView,
+  type ResponsibilityRow,
+  type ResponsibilityView,
+  type StageCoverage,
+} from './responsibilityView';

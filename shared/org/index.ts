@@ -116,3 +116,13 @@ export {
   type ResponsibilityView,
   type StageCoverage,
 } from './responsibilityView';
+export {
+  handoffsByScenario,
+  matchRole,
+  valueStreamHandoffs,
+  type HandoffOptions,
+  type HandoffUnit,
+  type StepUnit,
+  type TeamHandoff,
+  type ValueStreamHandoffs,
+} from './valueStreamHandoffs';

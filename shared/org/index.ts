@@ -126,3 +126,15 @@ export {
   type TeamHandoff,
   type ValueStreamHandoffs,
 } from './valueStreamHandoffs';
+export {
+  importOrgTables,
+  peopleToCsv,
+  placementsToCsv,
+  readOrgTables,
+  type OrgTableImport,
+  type OrgTables,
+  type OrgTableTexts,
+  type PlacementRow,
+  type TableFormat,
+  type TableRowError,
+} from './table/orgTables';

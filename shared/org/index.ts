@@ -72,6 +72,7 @@ export {
   type DanglingReference,
   type DanglingReport,
 } from './danglingReferences';
+export { sameNames, type NamedKind, type SameName } from './sameNames';
 export { orgDesignDocSchema } from './schemas/orgDesignDocSchema';
 export {
   scenarioModel,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { assessmentDocSchema } from '../assessment/schemas/assessmentDocSchema';
 import { valueStreamMapDocSchema } from '../vsm/schemas/valueStreamMapDocSchema';
 import type { ArtefactKind } from './WorkshopDoc';
 
@@ -16,5 +17,5 @@ const artefactBase = (kind: ArtefactKind) =>
 export const artefactDocSchemas: Record<ArtefactKind, z.ZodType> = {
   valueStreamMap: valueStreamMapDocSchema,
   orgDesign: artefactBase('orgDesign'),
-  assessment: artefactBase('assessment'),
+  assessment: assessmentDocSchema,
 };

@@ -93,3 +93,34 @@ export const CATALOGUE_V1_V2: QuestionnaireCatalogue = new Map([
   [1, QUESTIONNAIRE_V1],
   [2, QUESTIONNAIRE_V2],
 ]);
+
+/** Fit answers that clearly describe each implementation type (white paper §8). */
+export const TYPE_PROFILES = {
+  toyotaWay: {
+    'fit.businessModel': 'itServiceProvider',
+    'fit.strategicIt': 'strategicAdvantage',
+    'fit.services': 'many',
+    'fit.size': 'manyTeams',
+    'fit.serviceLead': 'businessOwner',
+    'fit.speedOrContinuity': 'continuity',
+    'fit.strategyLink': 'tight',
+  },
+  collaboration: {
+    'fit.businessModel': 'enterprise',
+    'fit.strategicIt': 'supporting',
+    'fit.services': 'few',
+    'fit.size': 'fewTeams',
+    'fit.serviceLead': 'serviceMaster',
+    'fit.speedOrContinuity': 'both',
+    'fit.strategyLink': 'aligned',
+  },
+  continuousDelivery: {
+    'fit.businessModel': 'digitalProduct',
+    'fit.strategicIt': 'product',
+    'fit.services': 'one',
+    'fit.size': 'oneTeam',
+    'fit.serviceLead': 'productOwner',
+    'fit.speedOrContinuity': 'speed',
+    'fit.strategyLink': 'productLed',
+  },
+} satisfies Record<string, Record<string, AnswerValue>>;

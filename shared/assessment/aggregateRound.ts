@@ -1,9 +1,15 @@
 import type { AnswerProfile } from './answerProfile';
 import { scaleOf } from './answerScale';
-import type { AgreedValue, AssessmentDoc, Respondent, RoleGroup } from './AssessmentDoc';
+import type {
+  AgreedValue,
+  AnswerEvent,
+  AssessmentDoc,
+  Respondent,
+  RoleGroup,
+} from './AssessmentDoc';
 import { ROLE_GROUPS } from './AssessmentDoc';
 import { orderedRespondents, requireRound, roundQuestionnaire } from './assessmentLookup';
-import { currentAnswers } from './currentAnswers';
+import { currentAnswers, latestByPosition } from './currentAnswers';
 import type {
   AnswerValue,
   FitQuestion,
@@ -13,7 +19,7 @@ import type {
 import { QUESTIONNAIRES } from './questionnaires';
 import {
   choiceConsensus,
-  summarizeValues,
+  summarizeWeighted,
   type ScaleBounds,
   type ValueSummary,
 } from './statistics';
@@ -33,6 +39,9 @@ export interface AnswerDot {
 }
 
 export type RoleSplitGroup = RoleGroup | 'unstated';
+
+/** Splits are listed in this order. */
+const SPLIT_GROUPS: readonly RoleSplitGroup[] = [...ROLE_GROUPS, 'unstated'];
 
 interface ItemAggregateBase {
   itemId: string;
@@ -84,9 +93,12 @@ export interface RoundAggregate {
   profile: AnswerProfile;
 }
 
-interface GivenValue {
-  respondent: Respondent;
-  value: AnswerValue;
+/** A respondent as the figures need them, with their latest answers by item position. */
+interface Row {
+  dot: RespondentDot;
+  /** Index into SPLIT_GROUPS. */
+  group: number;
+  events: readonly (AnswerEvent | undefined)[];
 }
 
 /**
@@ -102,16 +114,21 @@ export function aggregateRound(
   const round = requireRound(doc, roundId);
   const questionnaire = roundQuestionnaire(round, catalogue);
 
-  const given = new Map<string, GivenValue[]>();
+  const rows: Row[] = [];
   let respondents = 0;
   for (const respondent of orderedRespondents(doc)) {
     if (respondent.removed) continue;
-    const answers = currentAnswers(respondent, round.id);
-    if (answers.size > 0) respondents++;
-    for (const [itemId, event] of answers) {
-      let list = given.get(itemId);
-      if (!list) given.set(itemId, (list = []));
-      list.push({ respondent, value: event.value! });
+    const events = latestByPosition(respondent, round.id, questionnaire);
+    rows.push({
+      dot: dotOf(respondent),
+      group: SPLIT_GROUPS.indexOf(respondent.roleGroup ?? 'unstated'),
+      events,
+    });
+    for (const event of events) {
+      if (event !== undefined && event.value !== null) {
+        respondents++;
+        break;
+      }
     }
   }
 
@@ -120,13 +137,12 @@ export function aggregateRound(
     fit: {},
     values: {},
   };
-  const items = questionnaire.items.map((item): ItemAggregate => {
+  const items = questionnaire.items.map((item, position): ItemAggregate => {
     const agreed = Object.hasOwn(round.agreed, item.id) ? round.agreed[item.id]! : null;
-    const values = given.get(item.id) ?? [];
     const aggregate =
       item.kind === 'fit'
-        ? aggregateChoice(item, values, agreed)
-        : aggregateNumbers(item, values, agreed);
+        ? aggregateChoice(item, rows, position, agreed)
+        : aggregateNumbers(item, rows, position, agreed);
     addToProfile(profile, aggregate);
     return aggregate;
   });
@@ -142,38 +158,74 @@ export function aggregateRound(
   };
 }
 
+/** The answer a row gave to the item at `position`, or undefined (unanswered or withdrawn). */
+function valueAt(row: Row, position: number): AnswerValue | undefined {
+  return row.events[position]?.value ?? undefined;
+}
+
 function aggregateNumbers(
   item: Exclude<QuestionnaireItem, FitQuestion>,
-  given: GivenValue[],
+  rows: Row[],
+  position: number,
   agreed: AgreedValue | null,
 ): NumericItemAggregate {
   const scale = scaleOf(item);
   const bounds: ScaleBounds = scale.kind === 'range' ? scale : { min: 0, max: 0 };
-  const values = given.map((entry) => entry.value as number);
-  const summary = summarizeValues(values, bounds);
 
-  const byValue = new Map<number, RespondentDot[]>();
-  for (const { respondent, value } of given) {
-    let list = byValue.get(value as number);
-    if (!list) byValue.set(value as number, (list = []));
-    list.push(dotOf(respondent));
+  // Each possible value gets a slot: every step of a whole-number scale, else each value given.
+  let slots: readonly number[];
+  let slotOf: Map<number, number> | null = null;
+  if (scale.kind === 'range' && scale.wholeNumbers) slots = scaleSteps(bounds);
+  else {
+    const given = new Set<number>();
+    for (const row of rows) {
+      const value = valueAt(row, position);
+      if (value !== undefined) given.add(value as number);
+    }
+    slots = [...given].sort((a, b) => a - b);
+    slotOf = new Map(slots.map((value, slot) => [value, slot]));
   }
-  const dots = [...byValue.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([value, respondents]) => ({ value, count: respondents.length, respondents }));
 
-  const byRoleGroup = splitByRoleGroup(given).map(([roleGroup, entries]) => ({
-    roleGroup,
-    summary: summarizeValues(
-      entries.map((entry) => entry.value as number),
-      bounds,
-    )!,
-  }));
+  const dotsAt: RespondentDot[][] = [];
+  const counts: number[] = [];
+  for (let slot = 0; slot < slots.length; slot++) {
+    dotsAt.push([]);
+    counts.push(0);
+  }
+  const groupCounts: (number[] | undefined)[] = [];
+  let n = 0;
+  for (const row of rows) {
+    const value = valueAt(row, position);
+    if (value === undefined) continue;
+    const slot = slotOf ? slotOf.get(value as number)! : (value as number) - bounds.min;
+    n++;
+    dotsAt[slot]!.push(row.dot);
+    counts[slot]!++;
+    (groupCounts[row.group] ??= new Array<number>(slots.length).fill(0))[slot]!++;
+  }
+
+  const summary = summarizeWeighted(slots, counts, bounds);
+  const dots: AnswerDot[] = [];
+  for (let slot = 0; slot < slots.length; slot++) {
+    if (counts[slot]! > 0) {
+      dots.push({ value: slots[slot]!, count: counts[slot]!, respondents: dotsAt[slot]! });
+    }
+  }
+  const byRoleGroup: NumericItemAggregate['byRoleGroup'] = [];
+  for (let group = 0; group < SPLIT_GROUPS.length; group++) {
+    const forGroup = groupCounts[group];
+    if (forGroup) {
+      byRoleGroup.push({
+        roleGroup: SPLIT_GROUPS[group]!,
+        summary: summarizeWeighted(slots, forGroup, bounds)!,
+      });
+    }
+  }
   return {
     kind: item.kind,
     itemId: item.id,
     title: item.title,
-    n: values.length,
+    n,
     consensus: summary?.consensus ?? null,
     dots,
     agreed,
@@ -183,44 +235,69 @@ function aggregateNumbers(
   };
 }
 
+const stepsOfScale = new Map<number, Map<number, readonly number[]>>();
+
+/** Every whole number on a scale, lowest first (1…5, 1…6): made once per scale. */
+function scaleSteps(bounds: ScaleBounds): readonly number[] {
+  let byMax = stepsOfScale.get(bounds.min);
+  if (!byMax) stepsOfScale.set(bounds.min, (byMax = new Map()));
+  let steps = byMax.get(bounds.max);
+  if (!steps) {
+    steps = Array.from({ length: bounds.max - bounds.min + 1 }, (_, step) => bounds.min + step);
+    byMax.set(bounds.max, steps);
+  }
+  return steps;
+}
+
 function aggregateChoice(
   item: FitQuestion,
-  given: GivenValue[],
+  rows: Row[],
+  position: number,
   agreed: AgreedValue | null,
 ): ChoiceItemAggregate {
-  const counted = (entries: GivenValue[]) =>
-    item.options.map((option) => ({
+  const tally = item.options.map((option) => ({
+    value: option.value,
+    label: option.label,
+    count: 0,
+    respondents: [] as RespondentDot[],
+  }));
+  const groupTallies: ({ value: string; count: number }[] | undefined)[] = [];
+  let n = 0;
+  for (const row of rows) {
+    const value = valueAt(row, position);
+    if (value === undefined) continue;
+    const index = item.options.findIndex((option) => option.value === value);
+    n++;
+    tally[index]!.count++;
+    tally[index]!.respondents.push(row.dot);
+    (groupTallies[row.group] ??= item.options.map((option) => ({
       value: option.value,
-      count: entries.filter((entry) => entry.value === option.value).length,
-    }));
-  const tally = counted(given);
-  const dots = item.options.flatMap((option) => {
-    const respondents = given
-      .filter((entry) => entry.value === option.value)
-      .map((entry) => dotOf(entry.respondent));
-    return respondents.length > 0
-      ? [{ value: option.value, count: respondents.length, respondents }]
-      : [];
-  });
+      count: 0,
+    })))[index]!.count++;
+  }
   return {
     kind: 'fit',
     itemId: item.id,
     title: item.title,
-    n: given.length,
+    n,
     consensus:
-      given.length > 0
+      n > 0
         ? choiceConsensus(
             tally.map((entry) => entry.count),
             item.options.length,
           )
         : null,
-    dots,
+    dots: tally.flatMap(({ value, count, respondents }) =>
+      count > 0 ? [{ value, count, respondents }] : [],
+    ),
     agreed,
-    tally: tally.map((entry, index) => ({ ...entry, label: item.options[index]!.label })),
+    tally: tally.map(({ value, label, count }) => ({ value, label, count })),
     modal: modalOf(tally),
-    byRoleGroup: splitByRoleGroup(given).map(([roleGroup, entries]) => {
-      const groupTally = counted(entries);
-      return { roleGroup, n: entries.length, modal: modalOf(groupTally), tally: groupTally };
+    byRoleGroup: SPLIT_GROUPS.flatMap((roleGroup, group) => {
+      const forGroup = groupTallies[group];
+      if (!forGroup) return [];
+      const groupN = forGroup.reduce((sum, entry) => sum + entry.count, 0);
+      return [{ roleGroup, n: groupN, modal: modalOf(forGroup), tally: forGroup }];
     }),
   };
 }
@@ -228,20 +305,6 @@ function aggregateChoice(
 function modalOf(tally: { value: string; count: number }[]): string[] {
   const most = Math.max(0, ...tally.map((entry) => entry.count));
   return most === 0 ? [] : tally.filter((entry) => entry.count === most).map((e) => e.value);
-}
-
-function splitByRoleGroup(given: GivenValue[]): [RoleSplitGroup, GivenValue[]][] {
-  const groups = new Map<RoleSplitGroup, GivenValue[]>();
-  for (const entry of given) {
-    const group = entry.respondent.roleGroup ?? 'unstated';
-    let list = groups.get(group);
-    if (!list) groups.set(group, (list = []));
-    list.push(entry);
-  }
-  return [...ROLE_GROUPS, 'unstated' as const].flatMap((group) => {
-    const entries = groups.get(group);
-    return entries ? [[group, entries] as [RoleSplitGroup, GivenValue[]]] : [];
-  });
 }
 
 function dotOf(respondent: Respondent): RespondentDot {

@@ -2,7 +2,7 @@ import { answerProblem } from './answerScale';
 import type { AssessmentDoc } from './AssessmentDoc';
 import { requireRespondent, requireRound, roundQuestionnaire } from './assessmentLookup';
 import { AssessmentValidationError } from './AssessmentValidationError';
-import { latestAnswerEvents } from './currentAnswers';
+import { latestEvent } from './currentAnswers';
 import type { AnswerValue, QuestionnaireCatalogue } from './Questionnaire';
 import { findItem, QUESTIONNAIRES } from './questionnaires';
 
@@ -50,7 +50,7 @@ export function answerItem(doc: AssessmentDoc, answer: GivenAnswer, context: Ans
     if (problem) throw new AssessmentValidationError('value', problem);
   }
 
-  const current = latestAnswerEvents(respondent, round.id).get(item.id);
+  const current = latestEvent(respondent, round.id, item.id);
   if ((current?.value ?? null) === answer.value) return;
   respondent.answers.push({
     roundId: round.id,

@@ -54,8 +54,9 @@ export {
 export { scoreAssessment, type AssessmentResult } from './scoreAssessment';
 export {
   choiceConsensus,
-  quantile,
+  summarizeCounts,
   summarizeValues,
+  summarizeWeighted,
   tastleWiermanConsensus,
   type ScaleBounds,
   type ValueSummary,

@@ -28,18 +28,6 @@ export interface ValueSummary {
 }
 
 /**
- * The p-quantile of ascending `sorted` values by linear interpolation between order statistics
- * (Hyndman & Fan 1996, definition 7; the default of R, NumPy and Excel's QUARTILE.INC).
- */
-export function quantile(sorted: readonly number[], p: number): number {
-  const h = (sorted.length - 1) * p;
-  const below = Math.floor(h);
-  const lower = sorted[below]!;
-  const upper = sorted[Math.min(below + 1, sorted.length - 1)]!;
-  return lower + (h - below) * (upper - lower);
-}
-
-/**
  * Tastle & Wierman's consensus for ordinal (Likert) data: Cns = 1 + Σ pᵢ log₂(1 − |Xᵢ − μ| / d),
  * with pᵢ the share of answers Xᵢ, μ their mean and d the width of the scale (max − min).
  * 1 when everyone gives the same answer, 0 when the room splits evenly between the two ends.
@@ -47,14 +35,7 @@ export function quantile(sorted: readonly number[], p: number): number {
  * dispersion", International Journal of Approximate Reasoning 45(3), 531–545.
  */
 export function tastleWiermanConsensus(values: readonly number[], scale: ScaleBounds): number {
-  const width = scale.max - scale.min;
-  // Said outright: a float mean of equal values can miss them by an ulp.
-  if (values.length === 0 || width <= 0 || values.every((value) => value === values[0])) return 1;
-  const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
-  let sum = 0;
-  // Summing per answer is the same as per distinct value weighted by its share pᵢ.
-  for (const value of values) sum += Math.log2(1 - Math.abs(value - mean) / width);
-  return clamp01(1 + sum / values.length);
+  return summarizeValues(values, scale)?.consensus ?? 1;
 }
 
 /**
@@ -77,27 +58,123 @@ export function summarizeValues(
   values: readonly number[],
   scale: ScaleBounds,
 ): ValueSummary | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const n = sorted.length;
-  const agreed = sorted[0] === sorted[n - 1];
-  const mean = agreed ? sorted[0]! : sorted.reduce((sum, value) => sum + value, 0) / n;
-  const variance = agreed ? 0 : sorted.reduce((sum, value) => sum + (value - mean) ** 2, 0) / n;
-  const q1 = quantile(sorted, 0.25);
-  const q3 = quantile(sorted, 0.75);
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return summarizeCounts(counts, scale);
+}
+
+/** {@link summarizeValues} from how often each value was given. */
+export function summarizeCounts(
+  counts: ReadonlyMap<number, number>,
+  scale: ScaleBounds,
+): ValueSummary | null {
+  const values = [...counts.keys()].sort(ascending);
+  return summarizeWeighted(
+    values,
+    values.map((value) => counts.get(value)!),
+    scale,
+  );
+}
+
+/**
+ * {@link summarizeValues} from distinct `values` in ascending order and how often each was
+ * given (zero allowed). Answers repeat — a room of 30 on a five-point scale gives at most five
+ * values — so working on the distinct values keeps the facilitator view quick.
+ */
+export function summarizeWeighted(
+  values: readonly number[],
+  weights: readonly number[],
+  scale: ScaleBounds,
+): ValueSummary | null {
+  let n = 0;
+  let total = 0;
+  let first = -1;
+  let last = -1;
+  for (let index = 0; index < values.length; index++) {
+    const weight = weights[index]!;
+    if (weight === 0) continue;
+    if (first === -1) first = index;
+    last = index;
+    n += weight;
+    total += values[index]! * weight;
+  }
+  if (n === 0) return null;
+  const min = values[first]!;
+  const max = values[last]!;
+  if (first === last) {
+    return {
+      n,
+      min,
+      max,
+      range: 0,
+      mean: min,
+      standardDeviation: 0,
+      median: min,
+      q1: min,
+      q3: min,
+      iqr: 0,
+      consensus: 1,
+    };
+  }
+  const mean = total / n;
+  const width = scale.max - scale.min;
+  let squares = 0;
+  let logs = 0;
+  for (let index = first; index <= last; index++) {
+    const weight = weights[index]!;
+    if (weight === 0) continue;
+    const deviation = values[index]! - mean;
+    squares += weight * deviation * deviation;
+    logs += weight * Math.log2(1 - Math.abs(deviation) / width);
+  }
+  const q1 = quantileOf(values, weights, n, 0.25);
+  const q3 = quantileOf(values, weights, n, 0.75);
   return {
     n,
-    min: sorted[0]!,
-    max: sorted[n - 1]!,
-    range: sorted[n - 1]! - sorted[0]!,
+    min,
+    max,
+    range: max - min,
     mean,
-    standardDeviation: Math.sqrt(variance),
-    median: quantile(sorted, 0.5),
+    standardDeviation: Math.sqrt(squares / n),
+    median: quantileOf(values, weights, n, 0.5),
     q1,
     q3,
     iqr: q3 - q1,
-    consensus: tastleWiermanConsensus(sorted, scale),
+    // Tastle & Wierman: 1 + Σ pᵢ log₂(1 − |Xᵢ − μ| / d), pᵢ = count / n.
+    consensus: width > 0 ? clamp01(1 + logs / n) : 1,
   };
+}
+
+/**
+ * The p-quantile by linear interpolation between order statistics (Hyndman & Fan 1996,
+ * definition 7: the default of R, NumPy and Excel's QUARTILE.INC), from the distinct `values`
+ * in ascending order and how often each was given.
+ */
+function quantileOf(
+  values: readonly number[],
+  weights: readonly number[],
+  n: number,
+  p: number,
+): number {
+  const h = (n - 1) * p;
+  const below = Math.floor(h);
+  const lower = valueAtRank(values, weights, below);
+  const upper = valueAtRank(values, weights, Math.min(below + 1, n - 1));
+  return lower + (h - below) * (upper - lower);
+}
+
+/** The answer at 0-based `rank` when all answers are put in ascending order. */
+function valueAtRank(values: readonly number[], weights: readonly number[], rank: number): number {
+  let seen = 0;
+  for (let index = 0; index < values.length; index++) {
+    seen += weights[index]!;
+    if (rank < seen) return values[index]!;
+  }
+  return values[values.length - 1]!;
+}
+
+function ascending(a: number, b: number): number {
+  return a - b;
 }
 
 function clamp01(value: number): number {

@@ -1,4 +1,5 @@
 import { benchAppShell } from './appShell.bench';
+import { benchAssessmentAggregate } from './assessmentAggregate.bench';
 import { benchReport } from './report.bench';
 import { benchSync } from './sync.bench';
 import { benchVsmMetrics } from './vsmMetrics.bench';
@@ -6,7 +7,7 @@ import { benchVsmRender } from './vsmRender.bench';
 
 /**
  * Runs every benchmark and prints one JSON object (medians and p95s). `npm run bench -- name…`
- * runs only the named ones: vsmMetrics, vsmRender, appShell, report, sync.
+ * runs only the named ones: vsmMetrics, vsmRender, appShell, report, sync, assessmentAggregate.
  */
 const benches: Record<string, () => unknown> = {
   vsmMetrics: benchVsmMetrics,
@@ -14,6 +15,7 @@ const benches: Record<string, () => unknown> = {
   appShell: benchAppShell,
   report: benchReport,
   sync: benchSync,
+  assessmentAggregate: benchAssessmentAggregate,
 };
 const wanted = process.argv.slice(2).filter((name) => name in benches);
 const results: Record<string, unknown> = {};

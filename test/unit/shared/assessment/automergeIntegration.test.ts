@@ -1,5 +1,6 @@
 import { change, clone, init, load, merge, save, type Doc } from '@automerge/automerge';
 import { describe, expect, it } from 'vitest';
+import { aggregateRound } from '../../../../shared/assessment/aggregateRound';
 import { answerItem, type GivenAnswer } from '../../../../shared/assessment/answerChanges';
 import type { AssessmentDoc } from '../../../../shared/assessment/AssessmentDoc';
 import { answerHistory, currentAnswers } from '../../../../shared/assessment/currentAnswers';
@@ -111,5 +112,27 @@ describe('a room answering at once', () => {
     const doc = load<AssessmentDoc>(save(answerOn(sharedDoc(), 'itsm.goNoGo', 3, NOW, 'a')));
     expect(current(doc, 'itsm.goNoGo')).toBe(3);
     expect(assessmentDocSchema.safeParse(doc).success).toBe(true);
+  });
+});
+
+describe('the facilitator’s figures on successive versions of the document', () => {
+  it('follow each answer as it arrives', () => {
+    let doc = sharedDoc();
+    doc = change(doc, (draft) => addPeople(draft, [['Ben', 'development']], () => 'p2'));
+    const median = (version: Doc<AssessmentDoc>) =>
+      aggregateRound(version, 'r1').items.find((item) => item.itemId === 'lean.kaizen')!;
+    doc = answerOn(doc, 'lean.kaizen', 2, NOW, 'a');
+    expect(median(doc)).toMatchObject({ n: 1, summary: { median: 2 } });
+    doc = answerOn(doc, 'lean.kaizen', 4, NOW + 1, 'a');
+    expect(median(doc)).toMatchObject({ n: 1, summary: { median: 4 } });
+    const withBen = change(doc, (draft) =>
+      answerItem(
+        draft,
+        { roundId: 'r1', respondentId: 'p2', itemId: 'lean.kaizen', value: 1 },
+        { now: NOW + 2, deviceId: 'b' },
+      ),
+    );
+    expect(median(withBen)).toMatchObject({ n: 2, summary: { median: 2.5 } });
+    expect(median(doc)).toMatchObject({ n: 1, summary: { median: 4 } });
   });
 });

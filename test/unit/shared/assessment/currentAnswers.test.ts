@@ -3,8 +3,10 @@ import type { AnswerEvent, Respondent } from '../../../../shared/assessment/Asse
 import {
   answerHistory,
   currentAnswers,
-  latestAnswerEvents,
+  latestByPosition,
+  latestEvent,
 } from '../../../../shared/assessment/currentAnswers';
+import { questionnaireFor } from '../../../../shared/assessment/questionnaires';
 
 const event = (
   value: number | null,
@@ -50,7 +52,7 @@ describe('currentAnswers', () => {
       { ...event(1, 300, 'a', 'lean.stopTheLine'), roundId: 'r2' },
     ];
     expect([...currentAnswers(respondent(answers), 'r1').keys()]).toEqual(['lean.visualControl']);
-    expect(latestAnswerEvents(respondent(answers), 'r1').get('lean.kaizen')?.value).toBeNull();
+    expect(latestEvent(respondent(answers), 'r1', 'lean.kaizen')?.value).toBeNull();
   });
 });
 
@@ -65,5 +67,30 @@ describe('answerHistory', () => {
     expect(answerHistory(respondent(answers), 'r1', 'lean.kaizen').map((e) => e.value)).toEqual([
       2, 3, 5, 4,
     ]);
+  });
+});
+
+describe('latestByPosition', () => {
+  const questionnaire = questionnaireFor(1);
+  const position = (itemId: string) => questionnaire.items.findIndex((item) => item.id === itemId);
+
+  it('lines the latest answers up with the questionnaire’s items', () => {
+    const answers = [
+      event(2, 100, 'a'),
+      event(4, 200, 'a'),
+      event(3, 100, 'a', 'lean.visualControl'),
+    ];
+    const events = latestByPosition(respondent(answers), 'r1', questionnaire);
+    expect(events).toHaveLength(questionnaire.items.length);
+    expect(events[position('lean.kaizen')]?.value).toBe(4);
+    expect(events[position('lean.visualControl')]?.value).toBe(3);
+    expect(events[position('lean.stopTheLine')]).toBeUndefined();
+  });
+
+  it('sees an answer appended to a list it has read before', () => {
+    const anna = respondent([event(2, 100, 'a')]);
+    expect(latestByPosition(anna, 'r1', questionnaire)[position('lean.kaizen')]?.value).toBe(2);
+    anna.answers.push(event(5, 200, 'a'));
+    expect(latestByPosition(anna, 'r1', questionnaire)[position('lean.kaizen')]?.value).toBe(5);
   });
 });

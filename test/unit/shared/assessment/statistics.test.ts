@@ -2,18 +2,42 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   choiceConsensus,
-  quantile,
+  summarizeCounts,
   summarizeValues,
+  summarizeWeighted,
   tastleWiermanConsensus,
 } from '../../../../shared/assessment/statistics';
 
 const LIKERT = { min: 1, max: 5 };
 
-describe('quantile', () => {
-  it('interpolates between order statistics (Hyndman & Fan type 7)', () => {
-    expect([0.25, 0.5, 0.75].map((p) => quantile([1, 2, 3, 4], p))).toEqual([1.75, 2.5, 3.25]);
-    expect([0.25, 0.5, 0.75].map((p) => quantile([1, 2, 2, 3, 5], p))).toEqual([2, 2, 3]);
-    expect(quantile([4], 0.75)).toBe(4);
+describe('summarizeValues quartiles', () => {
+  it('interpolate between order statistics (Hyndman & Fan type 7)', () => {
+    const quartiles = (values: number[]) => {
+      const summary = summarizeValues(values, LIKERT)!;
+      return [summary.q1, summary.median, summary.q3];
+    };
+    expect(quartiles([1, 2, 3, 4])).toEqual([1.75, 2.5, 3.25]);
+    expect(quartiles([1, 2, 2, 3, 5])).toEqual([2, 2, 3]);
+    expect(quartiles([4])).toEqual([4, 4, 4]);
+  });
+});
+
+describe('summarizeCounts and summarizeWeighted', () => {
+  it('give the same figures as the answers one by one', () => {
+    const byValue = summarizeValues([5, 2, 1, 3, 2], LIKERT);
+    expect(
+      summarizeCounts(
+        new Map([
+          [2, 2],
+          [5, 1],
+          [1, 1],
+          [3, 1],
+        ]),
+        LIKERT,
+      ),
+    ).toEqual(byValue);
+    expect(summarizeWeighted([1, 2, 3, 4, 5], [1, 2, 1, 0, 1], LIKERT)).toEqual(byValue);
+    expect(summarizeWeighted([1, 2, 3], [0, 0, 0], LIKERT)).toBeNull();
   });
 });
 

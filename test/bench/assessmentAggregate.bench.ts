@@ -73,7 +73,8 @@ function timeAggregation(prepare: () => AssessmentDoc, catalogue: QuestionnaireC
     aggregateAll(doc);
     samples.push(performance.now() - started);
   }
-  return summarize(samples, 3);
+  // The fastest run too: on a machine shared with other work it is the nearest to an idle one.
+  return { ...summarize(samples, 3), min: Number(Math.min(...samples).toFixed(3)) };
 }
 
 /** Version 1 padded with more maturity items to 60. */

@@ -25,7 +25,7 @@ export {
   type RespondentPatch,
 } from './respondentChanges';
 export { answerItem, type AnswerContext, type GivenAnswer } from './answerChanges';
-export { answerHistory, currentAnswers, supersedes } from './currentAnswers';
+export { answerHistory, currentAnswers, latestEvent, supersedes } from './currentAnswers';
 export { profileFromAnswers, type AnswerProfile } from './answerProfile';
 export { scoreFit, type FitContribution, type FitDriver, type FitResult } from './scoreFit';
 export {

@@ -100,15 +100,7 @@ export function scoreDora(questionnaire: Questionnaire, profile: AnswerProfile):
 
   const scored = (wanted: readonly DoraMetric[]) =>
     mean(metrics.flatMap((m) => (m.score !== null && wanted.includes(m.metric) ? [m.score] : [])));
-  const placement: DoraPlacement | null =
-    placedMetrics === 0
-      ? null
-      : (() => {
-          const distances = Object.fromEntries(
-            DORA_CLUSTERS.map((cluster) => [cluster, totals[cluster] / placedMetrics]),
-          ) as Record<DoraCluster, number>;
-          return { nearest: nearestOf(distances), distances };
-        })();
+  const placement = placedMetrics === 0 ? null : placementOf(totals, placedMetrics);
   const answered = metrics.filter((m) => m.score !== null).length;
   return {
     status: answered === 0 ? 'unanswered' : missing.length > 0 ? 'partial' : 'complete',
@@ -141,6 +133,13 @@ function clusterDistances(item: DoraItem, score: number): Record<DoraCluster, nu
     return [cluster, Math.max(0, low - score, score - high)];
   });
   return Object.fromEntries(entries) as Record<DoraCluster, number>;
+}
+
+function placementOf(totals: Record<DoraCluster, number>, metrics: number): DoraPlacement {
+  const distances = Object.fromEntries(
+    DORA_CLUSTERS.map((cluster) => [cluster, totals[cluster] / metrics]),
+  ) as Record<DoraCluster, number>;
+  return { nearest: nearestOf(distances), distances };
 }
 
 function nearestOf(distances: Record<DoraCluster, number>): DoraCluster[] {

@@ -30,10 +30,10 @@ describe('MapCanvas', () => {
   };
 
   beforeEach(async () => {
-    await page.viewport(1440, 900);
+    await page.viewport(2560, 900);
     container = document.createElement('div');
-    // Wide enough that the 8-step template fits at a readable scale, as on a laptop screen.
-    container.style.width = '1400px';
+    // Wide enough that the 8-step template fits whole at a readable scale (a wall screen).
+    container.style.width = '2500px';
     container.style.height = '600px';
     document.body.append(container);
     root = createRoot(container);
@@ -131,10 +131,14 @@ describe('MapCanvas', () => {
     expect(container.querySelectorAll('[data-rung]')).toHaveLength(16);
   });
 
-  it('fits the map into view on first render', () => {
+  it('shows a map that fits at a readable scale whole on first render', () => {
     render();
+    const svg = container.querySelector('svg')!.getBoundingClientRect();
+    const drawing = container.querySelector('.vsm-map-viewport')!.getBoundingClientRect();
     const transform = container.querySelector('.vsm-map-viewport')!.getAttribute('transform');
-    expect(transform).toMatch(/scale\(0\.\d+\)/);
+    expect(Number(/scale\(([\d.]+)\)/.exec(transform!)![1])).toBeGreaterThanOrEqual(1);
+    expect(drawing.left).toBeGreaterThanOrEqual(svg.left);
+    expect(drawing.right).toBeLessThanOrEqual(svg.right);
   });
 
   it('opens a map too long to read whole at its start, readable, with text only near the view', () => {

@@ -93,7 +93,12 @@ export function StaticMapSvg({ map, metrics, layout, window, width, height, chil
           })}
         </g>
         {metrics.ok && layout.ladder.steps.length > 0 && (
-          <LeadTimeLadder ladder={layout.ladder} metrics={metrics} />
+          <LeadTimeLadder
+            ladder={layout.ladder}
+            metrics={metrics}
+            steps={map.steps}
+            conventions={map.timeConventions}
+          />
         )}
         <KaizenLayer kaizens={layout.kaizens} interactive={false} />
         {children}

@@ -202,6 +202,8 @@ export function MapCanvas(props: MapCanvasProps): JSX.Element {
                 <LeadTimeLadder
                   ladder={layout.ladder}
                   metrics={metrics}
+                  steps={map.steps}
+                  conventions={map.timeConventions}
                   showsDetail={showsDetail}
                 />
               </>

@@ -1,9 +1,11 @@
 import { memo } from 'react';
 import type { JSX } from 'react';
 import {
-  formatDuration,
+  displayDuration,
+  formatDisplayDuration,
   formatNumber,
   stepWait,
+  type Duration,
   type Step,
   type TimeConventions,
 } from '../../../shared/vsm';
@@ -34,6 +36,11 @@ export interface ProcessBoxProps {
 
 const { boxWidth: W, boxHeight: H, boxPadding, dataRowHeight } = MAP_GEOMETRY;
 const DATA_ROWS = ['PT', 'LT', 'Wait', '%C&A', 'People'] as const;
+const TIME_NAMES: Partial<Record<(typeof DATA_ROWS)[number], string>> = {
+  PT: 'Process time',
+  LT: 'Lead time',
+  Wait: 'Wait',
+};
 /** A name and its team share three lines; the name gets two when there is a team. */
 const TEXT_LINES = 3;
 const REMOTE_LABEL_WIDTH = 80;
@@ -56,9 +63,11 @@ export const ProcessBox = memo(function ProcessBox(props: ProcessBoxProps): JSX.
     remote,
     detail,
   } = props;
-  const processTime = formatDuration(step.processTime);
-  const leadTime = formatDuration(step.leadTime);
-  const wait = formatDuration(stepWait(step, conventions));
+  // Shown in the map's display unit; each time as entered is on hover.
+  const entered = [step.processTime, step.leadTime, stepWait(step, conventions)];
+  const [processTime, leadTime, wait] = entered.map((time) =>
+    formatDisplayDuration(displayDuration(time, conventions)),
+  ) as [string, string, string];
   const completeAndAccurate = `${formatNumber(step.completeAndAccurate)} %`;
   const values = [processTime, leadTime, wait, completeAndAccurate, formatNumber(step.people)];
   const className = [
@@ -89,6 +98,7 @@ export const ProcessBox = memo(function ProcessBox(props: ProcessBoxProps): JSX.
           <StepLabel name={step.name} role={step.role} />
           <DataRows
             values={values}
+            entered={entered}
             biggestWait={biggestWait}
             worstCompleteAccurate={worstCompleteAccurate}
           />
@@ -174,10 +184,12 @@ function RemoteMarkLabel({ mark, position: i }: { mark: RemoteMark; position: nu
 
 function DataRows(props: {
   values: readonly string[];
+  /** The times (PT, LT, wait) in the units they were entered in. */
+  entered: readonly Duration[];
   biggestWait: boolean;
   worstCompleteAccurate: boolean;
 }): JSX.Element {
-  const { values, biggestWait, worstCompleteAccurate } = props;
+  const { values, entered, biggestWait, worstCompleteAccurate } = props;
   const measure = useMapTextMeasure()(MAP_FONTS.dataLabel);
   // The red marker follows the widest label, so it never runs into one.
   const markerX = 8 + Math.max(...DATA_ROWS.map((label) => measure(label))) + 6;
@@ -193,6 +205,9 @@ function DataRows(props: {
             className={red ? 'vsm-map-data-row is-red' : 'vsm-map-data-row'}
             data-figure={label}
           >
+            {TIME_NAMES[label] && (
+              <title>{`${TIME_NAMES[label]} as entered: ${formatDisplayDuration(entered[i]!)}`}</title>
+            )}
             {red && <path className="vsm-map-red-marker" d={`M${markerX} ${rowY - 8}l8 0l-4 8z`} />}
             <text x={8} y={rowY}>
               {label}

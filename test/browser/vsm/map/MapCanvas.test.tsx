@@ -6,12 +6,15 @@ import { MapCanvas, type MapCanvasProps } from '../../../../renderer/vsm/map/Map
 import {
   addKaizen,
   computeMetrics,
+  updateMapDetails,
   formatDuration,
   fromTemplate,
   orderedSteps,
   updateStep,
   type ValueStreamMapDoc,
 } from '../../../../shared/vsm';
+
+import { paymentsChangeMap } from './workshopMaps';
 
 // React's act() warns unless the environment says it is a test.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -95,6 +98,36 @@ describe('MapCanvas', () => {
     expect(box(review).getAttribute('aria-label')).toBe(
       `Code review: process time ${hours(1)}, lead time ${hours(9)}, wait ${hours(8)}, %C&A 85 %`,
     );
+  });
+
+  it('shows every time in the map’s display unit, the time as entered on hover', () => {
+    map = paymentsChangeMap();
+    render();
+    const review = stepIdNamed('Code review');
+    expect(figure(review, 'PT')).toBe('0.75 h');
+    expect(figure(review, 'LT')).toBe('23.5 h');
+    expect(figure(review, 'Wait')).toBe('22.75 h');
+    const hover = (label: string) =>
+      box(review).querySelector(`[data-figure="${label}"] title`)?.textContent;
+    expect(hover('LT')).toBe('Lead time as entered: 1,410 min');
+    expect(hover('PT')).toBe('Process time as entered: 45 min');
+    const triangle = container.querySelector(`[data-inventory-for="${review}"]`)!;
+    expect(triangle.querySelector('.vsm-map-inventory-label')!.textContent).toBe('22.75 h');
+    expect(triangle.querySelector('title')!.textContent).toContain('1,365 min');
+    const rung = container.querySelector(`[data-step-rungs="${review}"] [data-rung="wait"]`)!;
+    expect(rung.querySelector('text')!.textContent).toBe('22.75 h');
+    const units = [...container.querySelectorAll('.vsm-map-data-value, .vsm-map-rung text')]
+      .map((text) => /[a-z]+$/.exec(text.textContent ?? '')?.[0])
+      .filter((unit) => unit !== undefined);
+    expect(new Set(units)).toEqual(new Set(['h']));
+
+    updateMapDetails(map, { timeConventions: { displayUnit: 'days' } });
+    // A new document version, as Automerge gives the editor after a change.
+    map = structuredClone(map);
+    render();
+    expect(figure(review, 'LT')).toBe('2.94 d');
+    expect(figure(stepIdNamed('Change request intake'), 'PT')).toBe('0.063 d');
+    expect(box(review).getAttribute('aria-label')).toContain('lead time 2.94 d');
   });
 
   it('marks the biggest wait red in the step, its inventory triangle and its ladder rung', () => {

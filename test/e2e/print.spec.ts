@@ -266,7 +266,7 @@ test.describe('PDF reports', () => {
     const text = compact(pdf.text);
     for (const expected of [
       'Current state',
-      'Current state (future state)',
+      'Future state',
       'Current versus future state',
       '−23.25 h',
       'Steps',
@@ -282,7 +282,7 @@ test.describe('PDF reports', () => {
     expect(summary?.label).toBe('Summary of every document');
     expect(lines[summary!.page - 1]).toContain('Summary');
     expect(current?.label).toBe('1 Current state Value stream map');
-    expect(future?.label).toBe('2 Current state (future state) Value stream map');
+    expect(future?.label).toBe('2 Future state Value stream map');
     // The current state's map is tiled in portrait: its section takes more than one page.
     expect(future!.page).toBeGreaterThan(current!.page + 1);
     for (const section of [current!, future!])

@@ -111,7 +111,7 @@ test.describe('value stream map', () => {
   test('a derived future state shows its deltas against the current state', async ({ page }) => {
     const editor = await newMap(page, 'Future state', /Software delivery pipeline/);
     await page.getByRole('button', { name: 'Derive future state' }).click();
-    await expect(page.getByText('Future state', { exact: true })).toBeVisible();
+    await expect(editor.stateBadge()).toHaveText('Future state');
     await editor.showView('Table');
     await editor.tableCell('LT of Release approval').fill('1 h');
     await editor.expectMetric('Lead time', '34.5 h');
@@ -121,6 +121,23 @@ test.describe('value stream map', () => {
     await page.reload();
     await editor.showView('Compare');
     await expect(page.locator('[data-delta="Lead time"]')).toHaveText('−23.25 h');
+  });
+
+  test('the header says which state the map shows, whole, however long its title; a derived future state is named so', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const title = 'Payments change for merchants and card holders in every region — current state';
+    const editor = await newMap(page, 'States', /Software delivery pipeline/, title);
+    await expect(editor.stateBadge()).toHaveText('Current state');
+    expect(await editor.isWhole(editor.stateBadge())).toBe(true);
+
+    await page.getByRole('button', { name: 'Derive future state' }).click();
+    await expect(editor.stateBadge()).toHaveText('Future state');
+    expect(await editor.isWhole(editor.stateBadge())).toBe(true);
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toContainText(title.replace('current state', 'future state'));
+    expect(await heading.textContent()).not.toContain('Current state');
   });
 
   test('on a 1024-pixel projector the table shows every column and figure in full; the title stays readable', async ({

@@ -36,6 +36,24 @@ export class MapEditorPage {
     return this.page.locator('svg [role="button"]').filter({ hasText: name }).first();
   }
 
+  /** The badge in the header that says which state the map shows. */
+  stateBadge(): Locator {
+    return this.page.locator('.topbar .state-badge');
+  }
+
+  /** Whether the element is drawn whole: not cut by its own box nor by its heading's. */
+  async isWhole(element: Locator): Promise<boolean> {
+    return element.evaluate((node) => {
+      const box = node.getBoundingClientRect();
+      const heading = node.closest('h1')!.getBoundingClientRect();
+      return (
+        node.scrollWidth <= node.clientWidth &&
+        box.left >= heading.left - 0.5 &&
+        box.right <= heading.right + 0.5
+      );
+    });
+  }
+
   async expectSaved(): Promise<void> {
     await expect(this.page.locator('.save-status')).toHaveText('All changes saved');
   }

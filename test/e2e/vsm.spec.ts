@@ -140,6 +140,38 @@ test.describe('value stream map', () => {
     expect(await heading.textContent()).not.toContain('Current state');
   });
 
+  test('at 1280×720 the step panel shows names and choices whole, and a kaizen’s whys take several lines', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const editor = await newMap(page, 'Side panel', /Software delivery pipeline/);
+    const longName = 'Requirements & design review with the architecture board';
+    await editor.mapStep('Development').click();
+    await editor.inspectorField('Name').fill(longName);
+    await editor.mapStep('Code review').click();
+    const from = editor.inspector().getByRole('group', { name: 'Work arrives from' });
+    const predecessor = from.getByText(longName, { exact: true });
+    await expect(predecessor).toBeVisible();
+    expect(await editor.showsTextWhole(predecessor)).toBe(true);
+    for (const label of [
+      'Information flow to',
+      'Information flow kind',
+      `Handoff from ${longName}`,
+    ])
+      expect(await editor.showsChoiceWhole(editor.inspector().getByLabel(label))).toBe(true);
+
+    await editor.showView('Kaizen');
+    await page.getByRole('button', { name: /Add kaizen on/ }).click();
+    const kaizen = page.getByRole('region', { name: 'Kaizen', exact: true });
+    const why = kaizen.getByLabel('Why 1');
+    await expect(why).toHaveJSProperty('tagName', 'TEXTAREA');
+    await why.fill('The change board meets once a week\nand every change waits for it');
+    await expect(why).toHaveValue(
+      'The change board meets once a week\nand every change waits for it',
+    );
+    expect(await editor.showsTextWhole(kaizen)).toBe(true);
+  });
+
   test('on a 1024-pixel projector the table shows every column and figure in full; the title stays readable', async ({
     page,
   }) => {

@@ -54,6 +54,25 @@ export class MapEditorPage {
     });
   }
 
+  /** Whether an element shows its text whole, neither cut nor ellipsized. */
+  async showsTextWhole(element: Locator): Promise<boolean> {
+    return element.evaluate((node) => node.scrollWidth <= node.clientWidth);
+  }
+
+  /** Whether a select is wide enough for its chosen option: text, padding and arrow. */
+  async showsChoiceWhole(select: Locator): Promise<boolean> {
+    return select.evaluate((node) => {
+      const element = node as HTMLSelectElement;
+      const style = getComputedStyle(element);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = context.measureText(element.selectedOptions[0]?.text ?? '').width;
+      const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+      const arrow = 16;
+      return text + padding + arrow <= element.clientWidth;
+    });
+  }
+
   async expectSaved(): Promise<void> {
     await expect(this.page.locator('.save-status')).toHaveText('All changes saved');
   }

@@ -140,6 +140,31 @@ test.describe('value stream map', () => {
     expect(await heading.textContent()).not.toContain('Current state');
   });
 
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    test(`at ${width}×${height} the map opens in the app's own Inter with every label at 12 px or more, none past its box`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      const editor = await newMap(page, 'Projector', /Software delivery pipeline/);
+      await expect(editor.mapStep('Development')).toBeVisible();
+      await page.evaluate(() => document.fonts.ready);
+      expect(await page.evaluate(() => document.fonts.check('600 13px Inter'))).toBe(true);
+      const inter = await page.evaluate(() =>
+        [...document.fonts].some(
+          (face) => face.family.replace(/["']/g, '') === 'Inter' && face.status === 'loaded',
+        ),
+      );
+      expect(inter).toBe(true);
+      const labels = await editor.mapLabelSizes();
+      expect(labels.length).toBeGreaterThan(30);
+      expect(labels.filter((label) => label.px < 11.99)).toEqual([]);
+      expect(await editor.overflowingStepTexts()).toEqual([]);
+    });
+  }
+
   test('at 1280×720 the step panel shows names and choices whole, and a kaizen’s whys take several lines', async ({
     page,
   }) => {

@@ -54,6 +54,35 @@ export class MapEditorPage {
     });
   }
 
+  /** Every label drawn on the map, with its size on screen in CSS pixels. */
+  async mapLabelSizes(): Promise<{ text: string; px: number }[]> {
+    return this.page.locator('svg.vsm-map-svg text').evaluateAll((texts) =>
+      texts
+        .filter((text) => getComputedStyle(text).display !== 'none' && text.textContent)
+        .map((text) => ({
+          text: text.textContent ?? '',
+          px:
+            parseFloat(getComputedStyle(text).fontSize) *
+            (text as SVGTextElement).getScreenCTM()!.a,
+        })),
+    );
+  }
+
+  /** Texts of the map's process boxes that run past their box's edges. */
+  async overflowingStepTexts(): Promise<string[]> {
+    return this.page.locator('svg.vsm-map-svg [data-step-id]').evaluateAll((boxes) =>
+      boxes.flatMap((box) => {
+        const frame = box.querySelector('.vsm-map-process')!.getBoundingClientRect();
+        return [...box.querySelectorAll(':scope > text, .vsm-map-data-row text')]
+          .filter((text) => {
+            const bounds = text.getBoundingClientRect();
+            return bounds.left < frame.left - 0.5 || bounds.right > frame.right + 0.5;
+          })
+          .map((text) => text.textContent ?? '');
+      }),
+    );
+  }
+
   /** Whether an element shows its text whole, neither cut nor ellipsized. */
   async showsTextWhole(element: Locator): Promise<boolean> {
     return element.evaluate((node) => node.scrollWidth <= node.clientWidth);

@@ -41,8 +41,8 @@ const TIME_NAMES: Partial<Record<(typeof DATA_ROWS)[number], string>> = {
   LT: 'Lead time',
   Wait: 'Wait',
 };
-/** A name and its team share three lines; the name gets two when there is a team. */
-const TEXT_LINES = 3;
+/** A name and its team share four lines; the name gets up to three when there is a team. */
+const TEXT_LINES = 4;
 const REMOTE_LABEL_WIDTH = 80;
 
 /**
@@ -114,7 +114,7 @@ export const ProcessBox = memo(function ProcessBox(props: ProcessBoxProps): JSX.
 
 /**
  * The step's name and team, wrapped to the box in the font they are drawn in and centred in
- * it; only what still does not fit in three lines is cut (the box's <title> has it all).
+ * it; only what still does not fit in four lines is cut (the box's <title> has it all).
  */
 function StepLabel({ name, role }: { name: string; role: string }): JSX.Element {
   const measure = useMapTextMeasure();
@@ -131,6 +131,8 @@ function StepLabel({ name, role }: { name: string; role: string }): JSX.Element 
     ...nameLines.map((text) => ({ text, font: stepName, className: 'vsm-map-step-name' })),
     ...roleLines.map((text) => ({ text, font: stepRole, className: 'vsm-map-step-role' })),
   ];
+  // The box's <title> is the name; a team cut short gets its own.
+  const roleCut = roleLines.at(-1)?.endsWith('…') ?? false;
   let top = (H - lines.reduce((sum, line) => sum + line.font.lineHeight, 0)) / 2;
   return (
     <>
@@ -139,6 +141,7 @@ function StepLabel({ name, role }: { name: string; role: string }): JSX.Element 
         top += line.font.lineHeight;
         return (
           <text key={i} className={line.className} x={W / 2} y={y}>
+            {roleCut && i === lines.length - 1 && <title>{role}</title>}
             {line.text}
           </text>
         );

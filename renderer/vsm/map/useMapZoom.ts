@@ -16,7 +16,7 @@ export interface MapZoom {
   zoomOut(): void;
   /** Shows the whole map. */
   fit(): void;
-  /** Pans just enough to bring a box (in map units) into view. */
+  /** Brings a box (in map units) into view: to the middle along the stream, just in vertically. */
   reveal(box: Rect): void;
   /** Current scale: screen pixels per map unit. */
   scale(): number;
@@ -66,6 +66,9 @@ export function useMapZoom(options: MapZoomOptions): MapZoom {
   const { svgRef, viewportRef, ladderRef, width, height, ladderTop, ladderHeight, fitKey } =
     options;
   const behaviourRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  /** Whether the person has panned or zoomed since the map opened. */
+  const viewChosen = useRef(false);
+  const openViewRef = useRef<(again: boolean) => void>(() => undefined);
   const sizeRef = useRef({ width, height });
   const ladderRefs = useRef({ top: ladderTop, height: ladderHeight });
   const onViewRef = useRef(options.onView);
@@ -105,6 +108,8 @@ export function useMapZoom(options: MapZoomOptions): MapZoom {
         return !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button;
       })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        // A wheel, pinch or drag (programmatic moves have no source event).
+        if (event.sourceEvent) viewChosen.current = true;
         // Read the size before moving anything, so the read finds layout still clean.
         const { clientWidth, clientHeight } = svg;
         onViewRef.current?.(mapViewOf(event.transform, clientWidth));
@@ -114,8 +119,16 @@ export function useMapZoom(options: MapZoomOptions): MapZoom {
     const selection = select(svg);
     selection.call(behaviour).on('dblclick.zoom', null);
     behaviourRef.current = behaviour;
-    // A resized window moves the canvas's bottom edge, where the ladder may stick.
-    const resized = new ResizeObserver(() => placeLadder(zoomTransform(svg), svg.clientHeight));
+    // A resized window (a projector plugged in) moves the canvas's bottom edge, where the
+    // ladder may stick; a view nobody has moved yet opens again for the new size.
+    let size = `${svg.clientWidth}×${svg.clientHeight}`;
+    const resized = new ResizeObserver(() => {
+      const now = `${svg.clientWidth}×${svg.clientHeight}`;
+      if (now === size) return;
+      size = now;
+      if (viewChosen.current) placeLadder(zoomTransform(svg), svg.clientHeight);
+      else openViewRef.current(true);
+    });
     resized.observe(svg);
     return () => {
       resized.disconnect();
@@ -181,26 +194,40 @@ export function useMapZoom(options: MapZoomOptions): MapZoom {
   // (`fitKey`) changes. A longer one opens at its start, readable, as tall as the canvas
   // allows, and keeps its view as it grows; Fit shows it whole.
   const opened = useRef(false);
+  const openView = useCallback(
+    (again = false) => {
+      const scales = fitting();
+      if (!scales) return;
+      const whole = Math.min(scales.width, scales.height, MAX_FIT_SCALE);
+      if (whole >= READABLE_SCALE) showAt(whole, scales);
+      else if (again || !opened.current) {
+        showAt(Math.min(Math.max(scales.height, READABLE_SCALE), MAX_FIT_SCALE), scales);
+      }
+      opened.current = true;
+    },
+    [fitting, showAt],
+  );
   useLayoutEffect(() => {
-    const scales = fitting();
-    if (!scales) return;
-    const whole = Math.min(scales.width, scales.height, MAX_FIT_SCALE);
-    if (whole >= READABLE_SCALE) showAt(whole, scales);
-    else if (!opened.current) {
-      showAt(Math.min(Math.max(scales.height, READABLE_SCALE), MAX_FIT_SCALE), scales);
-    }
-    opened.current = true;
-  }, [fitting, showAt, fitKey]);
+    openViewRef.current = openView;
+  }, [openView]);
+  useLayoutEffect(() => openView(), [openView, fitKey]);
 
   return {
-    zoomIn: useCallback(() => scaleBy(svgRef.current, behaviourRef.current, ZOOM_STEP), [svgRef]),
-    zoomOut: useCallback(
-      () => scaleBy(svgRef.current, behaviourRef.current, 1 / ZOOM_STEP),
-      [svgRef],
-    ),
-    fit,
+    zoomIn: useCallback(() => {
+      viewChosen.current = true;
+      scaleBy(svgRef.current, behaviourRef.current, ZOOM_STEP);
+    }, [svgRef]),
+    zoomOut: useCallback(() => {
+      viewChosen.current = true;
+      scaleBy(svgRef.current, behaviourRef.current, 1 / ZOOM_STEP);
+    }, [svgRef]),
+    fit: useCallback(() => {
+      viewChosen.current = true;
+      fit();
+    }, [fit]),
     reveal: useCallback(
       (box: Rect) => {
+        viewChosen.current = true;
         const svg = svgRef.current;
         const behaviour = behaviourRef.current;
         if (!svg || !behaviour) return;
@@ -211,12 +238,9 @@ export function useMapZoom(options: MapZoomOptions): MapZoom {
         const right = t.applyX(box.x + box.width);
         const top = t.applyY(box.y);
         const bottom = t.applyY(box.y + box.height);
+        // Along the stream, a box out of view comes to the middle: the next steps show too.
         const dx =
-          left < 0
-            ? -left + FIT_PADDING
-            : right > svg.clientWidth
-              ? svg.clientWidth - right - FIT_PADDING
-              : 0;
+          left < 0 || right > svg.clientWidth ? svg.clientWidth / 2 - (left + right) / 2 : 0;
         const dy =
           top < 0
             ? -top + FIT_PADDING

@@ -6,8 +6,8 @@
 export const MAP_GEOMETRY = {
   margin: 24,
   boxWidth: 156,
-  /** Room for three lines: a name on two and the team on one, or a name on three. */
-  boxHeight: 62,
+  /** Room for four lines: a name on up to three and the team under it. */
+  boxHeight: 76,
   /** Left and right of the text in a box. */
   boxPadding: 8,
   /** Data box under each process box: PT, LT, wait, %C&A, people. */

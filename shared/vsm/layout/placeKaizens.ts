@@ -29,7 +29,7 @@ export function placeKaizens(
       const { x, y, width } = step.processBox;
       const slot = nextSlot(`step:${step.stepId}`);
       // Over the box's top right corner, reaching just into the box, clear of the step name.
-      const center = { x: x + width - 24 - slot * kaizenSpacing, y: y + 14 - kaizenRadius };
+      const center = { x: x + width - 24 - slot * kaizenSpacing, y: y + 8 - kaizenRadius };
       return { ...base, anchor: 'step', center };
     }
     const key =

@@ -114,6 +114,29 @@ describe('MapCanvas on a projector', () => {
     });
   }
 
+  it('opens again for the new size when a projector changes the window, unless the view was moved', async () => {
+    const svg = await open(paymentsChangeMap(), SCREENS[1]);
+    const scale = () => svg.querySelector<SVGGElement>('.vsm-map-viewport')!.getScreenCTM()!.a;
+    const resize = async (screen: (typeof SCREENS)[number]) => {
+      container.style.width = `${screen.canvas.width}px`;
+      container.style.height = `${screen.canvas.height}px`;
+      await act(async () => {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      });
+    };
+    const large = scale();
+    await resize(SCREENS[0]);
+    expect(scale()).toBeLessThan(large);
+    expect(scale()).toBeGreaterThanOrEqual(1);
+    expect(svg.querySelector('.vsm-map-ladder-band')!.classList).not.toContain('is-pinned');
+
+    await userEvent.click(container.querySelector('[aria-label="Zoom in"]')!);
+    const chosen = scale();
+    await resize(SCREENS[1]);
+    expect(scale()).toBeCloseTo(chosen);
+  });
+
   it('shows the whole stream on demand with Fit', async () => {
     const svg = await open(twentyStepMap(), SCREENS[0]);
     await userEvent.click(container.querySelector('[aria-label="Fit"]')!);

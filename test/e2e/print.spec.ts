@@ -239,7 +239,7 @@ test.describe('PDF reports', () => {
     };
     const editor = await workshopWithMap(page, workshop, /Software delivery pipeline/);
     await page.getByRole('button', { name: 'Derive future state' }).click();
-    await expect(page.getByText('Future state', { exact: true })).toBeVisible();
+    await expect(page.locator('.topbar .state-badge')).toHaveText('Future state');
     await editor.showView('Table');
     await editor.tableCell('LT of Release approval').fill('1 h');
     await editor.expectMetric('Lead time', '34.5 h');

@@ -171,9 +171,9 @@ test.describe('value stream map', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     const editor = await newMap(page, 'Side panel', /Software delivery pipeline/);
     const longName = 'Requirements & design review with the architecture board';
-    await editor.mapStep('Development').click();
+    await editor.selectMapStep('Development');
     await editor.inspectorField('Name').fill(longName);
-    await editor.mapStep('Code review').click();
+    await editor.selectMapStep('Code review');
     const from = editor.inspector().getByRole('group', { name: 'Work arrives from' });
     const predecessor = from.getByText(longName, { exact: true });
     await expect(predecessor).toBeVisible();
@@ -227,7 +227,7 @@ test.describe('value stream map flow', () => {
     page,
   }) => {
     const editor = await newMap(page, 'Flow editing', /Software delivery pipeline/);
-    await editor.mapStep('QA').click();
+    await editor.selectMapStep('QA');
     // The step panel fits its column: no field or step list pushes it wider than the screen.
     const side = page.getByRole('complementary', { name: 'Metrics and selected step' });
     expect(await side.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
@@ -240,7 +240,7 @@ test.describe('value stream map flow', () => {
     await editor.inspector().getByRole('button', { name: 'Add', exact: true }).click();
     await expect(editor.inspector().getByText('→ Customer (electronic)')).toBeVisible();
 
-    await editor.mapStep('Development').click();
+    await editor.selectMapStep('Development');
     await editor
       .inspector()
       .getByLabel('Add a predecessor (parallel branch or merge)')
@@ -253,7 +253,7 @@ test.describe('value stream map flow', () => {
 test.describe('value stream map kaizen', () => {
   test('a kaizen moves onto a handoff and is filtered by its PDCA state', async ({ page }) => {
     const editor = await newMap(page, 'Kaizen editing', /Software delivery pipeline/);
-    await editor.mapStep('Release approval').click();
+    await editor.selectMapStep('Release approval');
     await editor.inspector().getByLabel('Changeover', { exact: true }).fill('15');
     await expect(editor.inspector().getByLabel('Changeover', { exact: true })).toHaveValue('15');
     await editor.showView('Kaizen');

@@ -36,6 +36,21 @@ export class MapEditorPage {
     return this.page.locator('svg [role="button"]').filter({ hasText: name }).first();
   }
 
+  /**
+   * Selects a step on the map as a coach does: clicks it, after Fit if the map opened on
+   * another part of the stream.
+   */
+  async selectMapStep(name: string): Promise<void> {
+    const step = this.mapStep(name);
+    const onCanvas = await step.evaluate((box) => {
+      const canvas = box.closest('svg')!.getBoundingClientRect();
+      const bounds = box.getBoundingClientRect();
+      return bounds.left >= canvas.left && bounds.right <= canvas.right;
+    });
+    if (!onCanvas) await this.page.getByRole('button', { name: 'Fit' }).click();
+    await step.click();
+  }
+
   /** The badge in the header that says which state the map shows. */
   stateBadge(): Locator {
     return this.page.locator('.topbar .state-badge');

@@ -11,9 +11,15 @@ import { PartyIcon } from '../../vsm/map/PartyIcon';
 import { ProcessBox } from '../../vsm/map/ProcessBox';
 import { ReworkLayer } from '../../vsm/map/ReworkLoopArrow';
 import { visualControls } from '../../vsm/map/visualControls';
-import { REPORT_FONT_FAMILY } from '../reportFont';
+import { REPORT_FONT_NAME } from '../reportFont';
 import '../../vsm/map/mapCanvas.css';
 import './staticMap.css';
+
+/**
+ * The report's Inter; where it is not loaded — an SVG or PNG exported from the editor, which
+ * embeds it in the file — the screen's Inter, the same files, so labels fit as in the file.
+ */
+const DRAWING_FONT_FAMILY = `'${REPORT_FONT_NAME}', Inter, sans-serif`;
 
 interface Props {
   map: ValueStreamMapDoc;
@@ -36,8 +42,8 @@ interface Props {
 export function StaticMapSvg({ map, metrics, layout, window, width, height, children }: Props) {
   const controls = visualControls(metrics, layout);
   const view = window ?? { x: 0, y: 0, width: layout.width, height: layout.height };
-  // Labels are fitted in the report's font, the one this drawing is set in.
-  const measure = useFontMeasure(REPORT_FONT_FAMILY);
+  // Labels are fitted in the font this drawing is set in.
+  const measure = useFontMeasure(DRAWING_FONT_FAMILY);
   return (
     <MapTextContext value={measure}>
       <svg
@@ -48,7 +54,7 @@ export function StaticMapSvg({ map, metrics, layout, window, width, height, chil
         height={height}
         role="img"
         aria-label={`Value stream map of ${map.title}`}
-        style={{ fontFamily: REPORT_FONT_FAMILY }}
+        style={{ fontFamily: DRAWING_FONT_FAMILY }}
       >
         <rect
           className="static-map-paper"

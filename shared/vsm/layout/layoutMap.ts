@@ -22,6 +22,8 @@ import { routeHandoffs } from './routeHandoffs';
 
 const { margin, boxWidth, boxHeight, partyWidth, partyHeight, kaizenSpacing } = MAP_GEOMETRY;
 const { ladderHeight, ladderTotalsWidth } = MAP_GEOMETRY;
+/** Room between a handoff's line (and its push / pull / FIFO symbol) and the ladder. */
+const HANDOFF_CLEARANCE = 20;
 
 /**
  * Positions everything the value stream map draws, deterministically and in O(V + E): steps
@@ -84,7 +86,13 @@ export function layoutMap(map: ValueStreamMapDoc, metrics: VsmMetricsResult): Ma
     box: { x: partiesRight - partyWidth, y: margin, width: partyWidth, height: partyHeight },
   };
 
-  const ladderTop = rowY(Math.max(rows.rowCount, 1), top) - LADDER_RAISE;
+  // Under the last row's rework loops, and under any handoff detouring below that row.
+  let ladderTop = rowY(Math.max(rows.rowCount, 1), top) - LADDER_RAISE;
+  for (const handoff of handoffs) {
+    for (const point of handoff.points) {
+      ladderTop = Math.max(ladderTop, point.y + HANDOFF_CLEARANCE);
+    }
+  }
   const totalsX = columnsRight + 28;
   const ladder = layoutLadder(metrics, stepsById, ladderTop, totalsX);
   return {

@@ -37,7 +37,10 @@ export const ROW_HEIGHT = MAP_GEOMETRY.boxHeight + DATA_BOX_HEIGHT + MAP_GEOMETR
 export const PARTIES_BOTTOM = MAP_GEOMETRY.margin + MAP_GEOMETRY.partyHeight;
 /** Between the parties (or the last information lane) and the first row: room for kaizens. */
 const ABOVE_ROWS = 64;
-/** The channel under the last row needs only the rework loops' room, not a lane for detours. */
+/**
+ * The channel under the last row needs only its rework loops' room, unless a handoff detours
+ * through it (layoutMap then keeps the ladder clear of it).
+ */
 export const LADDER_RAISE = 16;
 /** Left edge of the first column: a gap is left for the first step's inventory triangle. */
 export const COLUMNS_LEFT = MAP_GEOMETRY.margin + MAP_GEOMETRY.gap;

@@ -344,6 +344,19 @@ describe('layoutMap', () => {
     expect(lane(twoFlows, 1)).toBeLessThan(firstRow(twoFlows));
   });
 
+  it('keeps the ladder clear of a handoff that detours under the last row', () => {
+    const map = linearMap([
+      ['Intake', 1, 1],
+      ['Review', 1, 1],
+      ['Build', 1, 1],
+    ]);
+    connectSteps(map, 's1', 's3', 'push');
+    const layout = layoutOf(map);
+    const lowest = Math.max(...layout.handoffs.flatMap((h) => h.points.map((p) => p.y)));
+    expect(layout.rowCount).toBe(1);
+    expect(layout.ladder.top).toBeGreaterThanOrEqual(lowest + 14);
+  });
+
   it('puts the ladder under the last row, clear of its rework loops', () => {
     const map = linearMap([
       ['Build', 2, 0],

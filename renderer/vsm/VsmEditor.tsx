@@ -155,10 +155,13 @@ export function VsmEditor({ handle: untyped, workshopUrl }: Props) {
         <a className="back-link" href={routeHref({ name: 'workshop', workshopUrl })}>
           ← Workshop
         </a>
-        <h1>
-          {map.title}{' '}
+        {/* The state first and never shrunk: a long title is cut, not the state it is in. */}
+        <h1 className="vsm-title">
           <span className={`state-badge state-${map.state}`}>
             {map.state === 'current' ? 'Current state' : 'Future state'}
+          </span>{' '}
+          <span className="vsm-title-text" title={map.title}>
+            {map.title}
           </span>
         </h1>
         <div className="topbar-actions">

@@ -68,7 +68,7 @@ test.describe('workshop sync through a LAN hub', () => {
         .evaluate((chip) => getComputedStyle(chip).color);
     await expect.poll(async () => (await colourOf('Bob')) !== (await colourOf('Chen'))).toBe(true);
     await expect(host.locator('.sync-badge')).toContainText('Live with 3 people');
-    await editors[1]!.mapStep('QA').click();
+    await editors[1]!.selectMapStep('QA');
     await expect(host.locator('svg').getByText('Bob', { exact: true })).toBeVisible();
 
     await Promise.all(editors.map((editor) => editor.showView('Table')));

@@ -4,6 +4,11 @@ interface Props {
   label: ReactNode;
   /** The stored value, as text. */
   value: string;
+  /**
+   * The text to edit when it differs from what the field shows: a time shown in the map's unit
+   * is edited as it was typed.
+   */
+  editValue?: string;
   /** Tries to store the text; returns the message to show when it cannot be stored. */
   onEdit: (text: string) => string | null;
   type?: 'text' | 'date';
@@ -58,7 +63,10 @@ export function ValidatedInput(props: Props) {
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy || undefined}
           onFocus={() => {
-            valueAtFocus.current = props.value;
+            valueAtFocus.current = props.editValue ?? props.value;
+            if (props.editValue !== undefined && props.editValue !== props.value) {
+              setDraft({ text: props.editValue, error: null });
+            }
           }}
           onChange={(event) => {
             const text = event.target.value;

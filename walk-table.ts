@@ -1,0 +1,13 @@
+import { mapFromRows, newWorkshop, openApp, PAYMENTS_STEPS, SHOTS } from './walk-lib';
+const app = await openApp();
+const { page } = app;
+await newWorkshop(page, 'Payments change', 'Northwind Bank');
+await mapFromRows(page, 'Payments — current state', PAYMENTS_STEPS);
+await page.screenshot({ path: `${SHOTS}/table-1280.png` });
+await page.setViewportSize({ width: 1920, height: 1080 });
+await page.screenshot({ path: `${SHOTS}/table-1920.png` });
+await page.setViewportSize({ width: 1280, height: 720 });
+await page.getByLabel('PT of Code review', { exact: true }).click();
+await page.screenshot({ path: `${SHOTS}/table-focus.png` });
+console.log('errors', app.errors);
+await app.close();

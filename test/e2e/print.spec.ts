@@ -60,7 +60,7 @@ async function pasteRows(page: Page, editor: MapEditorPage, rows: string): Promi
 }
 
 async function openExportMenu(page: Page): Promise<void> {
-  await page.locator('summary', { hasText: 'Export' }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
 }
 
 /** The workshop and map URLs of the editor that is open. */

@@ -10,6 +10,7 @@ import { LeadTimeLadder } from './LeadTimeLadder';
 import { isInDetail, nextDetailRegion, type DetailRegion, type MapView } from './detailRegion';
 import { handleMapKey } from './mapKeyboard';
 import { MapTextContext, useFontMeasure } from './mapText';
+import { MapLegend } from './MapLegend';
 import { MapToolbar } from './MapToolbar';
 import { PartyIcon } from './PartyIcon';
 import { ProcessBox, type RemoteMark } from './ProcessBox';
@@ -177,6 +178,7 @@ export function MapCanvas(props: MapCanvasProps): JSX.Element {
                         focusable={step.id === tabStop}
                         biggestWait={step.id === controls.biggestWaitStepId}
                         worstCompleteAccurate={step.id === controls.worstCompleteAccurateStepId}
+                        onCriticalPath={controls.criticalPath.has(step.id)}
                         inCycle={controls.cycle.has(step.id)}
                         remote={remoteByStep.get(step.id)}
                         detail={showsDetail(placement.processBox.x, placement.processBox.width)}
@@ -221,6 +223,7 @@ export function MapCanvas(props: MapCanvasProps): JSX.Element {
         <g />
       </svg>
       <MapToolbar onZoomIn={zoom.zoomIn} onZoomOut={zoom.zoomOut} onFit={zoom.fit} />
+      <MapLegend controls={controls} />
       {!metrics.ok && (
         <div className="vsm-map-banner" role="alert">
           {metrics.message}

@@ -28,6 +28,8 @@ export interface ProcessBoxProps {
   focusable: boolean;
   biggestWait: boolean;
   worstCompleteAccurate: boolean;
+  /** On the critical path, where the map marks it (a branched stream). */
+  onCriticalPath?: boolean;
   inCycle: boolean;
   remote: readonly RemoteMark[] | undefined;
   /** Draw names and figures; off in an overview or far off screen (see detailRegion). */
@@ -59,6 +61,7 @@ export const ProcessBox = memo(function ProcessBox(props: ProcessBoxProps): JSX.
     focusable,
     biggestWait,
     worstCompleteAccurate,
+    onCriticalPath,
     inCycle,
     remote,
     detail,
@@ -88,7 +91,15 @@ export const ProcessBox = memo(function ProcessBox(props: ProcessBoxProps): JSX.
       role="button"
       tabIndex={focusable ? 0 : -1}
       aria-pressed={selected}
-      aria-label={`${step.name}: process time ${processTime}, lead time ${leadTime}, wait ${wait}, %C&A ${completeAndAccurate}`}
+      aria-label={[
+        `${step.name}: process time ${processTime}, lead time ${leadTime}, wait ${wait}, %C&A ${completeAndAccurate}`,
+        onCriticalPath && 'on the critical path',
+        biggestWait && 'the longest wait in the stream',
+        worstCompleteAccurate && 'the lowest %C&A in the stream',
+        inCycle && 'part of a loop in the flow',
+      ]
+        .filter(Boolean)
+        .join('; ')}
     >
       <title>{step.name}</title>
       <rect className="vsm-map-process" width={W} height={H} rx={3} />

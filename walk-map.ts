@@ -1,0 +1,14 @@
+import { mapFromRows, newWorkshop, openApp, PAYMENTS_STEPS, SHOTS } from './walk-lib';
+const app = await openApp();
+const { page } = app;
+await newWorkshop(page, 'Payments change', 'Northwind Bank');
+await mapFromRows(page, 'Payments — current state', PAYMENTS_STEPS);
+await page.getByRole('tab', { name: 'Map' }).click();
+await page.waitForTimeout(500);
+await page.screenshot({ path: `${SHOTS}/map-1280.png` });
+await page.setViewportSize({ width: 1920, height: 1080 });
+await page.reload();
+await page.waitForTimeout(1500);
+await page.screenshot({ path: `${SHOTS}/map-1920.png` });
+console.log('errors', app.errors);
+await app.close();

@@ -316,6 +316,7 @@ function stepColumns(
       cell: ({ row }) => (
         <ValidatedInput
           label={`Name of step ${row.original.index + 1}`}
+          wraps
           hideLabel
           value={row.original.step.name}
           onEdit={(name) => edit(row.original.step, { name }, 'name')}
@@ -329,6 +330,7 @@ function stepColumns(
       cell: ({ row }) => (
         <ValidatedInput
           label={`Role of ${row.original.step.name}`}
+          wraps
           hideLabel
           value={row.original.step.role}
           onEdit={(role) => edit(row.original.step, { role }, 'role')}

@@ -155,11 +155,11 @@ export class MapEditorPage {
   /** The steps in flow order, read from the table (then back to the map). */
   async expectFlow(names: string[]): Promise<void> {
     await this.showView('Table');
-    const nameInputs = this.table().locator('tbody tr td:nth-child(2) input');
+    const nameInputs = this.table().locator('tbody tr td:nth-child(2) textarea');
     await expect
       .poll(() =>
         nameInputs.evaluateAll((inputs) =>
-          inputs.map((input) => (input as HTMLInputElement).value),
+          inputs.map((input) => (input as HTMLTextAreaElement).value),
         ),
       )
       .toEqual(names);

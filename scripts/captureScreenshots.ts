@@ -16,7 +16,7 @@ import { CHROMIUM_ARGS, chromiumPath } from './chromiumPath';
 /**
  * Regenerates the screenshots in docs/images from the real app on the browser host:
  * `npm run build:renderer && npx tsx scripts/captureScreenshots.ts` (add `maps` for the map
- * canvas's images alone).
+ * canvas's images alone, `together` for hosting and joining).
  */
 const OUT = path.resolve('docs/images');
 
@@ -328,7 +328,7 @@ async function captureWorkingTogether(browser: Browser) {
     await chen.locator('.sync-badge[data-sync="connected"]').waitFor();
 
     for (const [page, step] of [
-      [bob, 'QA'],
+      [bob, 'Automated test'],
       [chen, 'Code review'],
       [coach, undefined],
     ] as const) {
@@ -338,7 +338,6 @@ async function captureWorkingTogether(browser: Browser) {
     }
     await coach.getByText('Live with 3 people').waitFor();
     await coach.locator('svg').getByText('Chen', { exact: true }).waitFor();
-    await coach.getByRole('button', { name: 'Zoom in' }).click();
     await coach.mouse.move(0, 0);
     await coach.screenshot({ path: path.join(OUT, 'presence.png') });
   } finally {
@@ -408,6 +407,7 @@ try {
   await page.goto(host.url);
   await page.getByRole('heading', { name: 'Workshops', exact: true }).waitFor();
   if (process.argv[2] === 'maps') await captureProjectorMaps(page);
+  else if (process.argv[2] === 'together') await captureWorkingTogether(browser);
   else await captureEverything(browser, page);
   console.log(`Screenshots written to ${OUT}`);
 } finally {

@@ -1,6 +1,7 @@
 import type { DocHandle } from '@automerge/automerge-repo/slim';
 import { Suspense } from 'react';
 import { routeHref } from '../app/route';
+import { DocumentReadGuard } from '../documents/DocumentReadGuard';
 import { useDocumentHandle } from '../documents/useDocument';
 import { viewForKind } from './artefactKinds';
 
@@ -26,7 +27,13 @@ export function ArtefactView(props: { workshopUrl: string; artefactUrl: string }
   }
   return (
     <Suspense fallback={<p className="page muted">Opening document…</p>}>
-      <view.Editor handle={state.handle as DocHandle<unknown>} workshopUrl={props.workshopUrl} />
+      <DocumentReadGuard
+        kind={view.kind}
+        handle={state.handle as DocHandle<unknown>}
+        workshopUrl={props.workshopUrl}
+      >
+        <view.Editor handle={state.handle as DocHandle<unknown>} workshopUrl={props.workshopUrl} />
+      </DocumentReadGuard>
     </Suspense>
   );
 }

@@ -1,7 +1,7 @@
 import type { Kaizen, ValueStreamMapDoc } from '../vsm';
-import { formatCell } from '../vsm/table/delimitedText';
+import { formatCell } from '../table/delimitedText';
 import { kaizenAnchorLabel } from '../vsm/kaizenAnchors';
-import { guardFormula } from '../vsm/table/formulaGuard';
+import { guardFormula } from '../table/formulaGuard';
 
 const HEADER = [
   'Problem',

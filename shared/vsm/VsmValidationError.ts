@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { firstProblem } from '../schemas/firstProblem';
 
 /**
  * Why a change to a value stream map was refused. `field` names the input the UI should mark
@@ -18,10 +19,6 @@ export class VsmValidationError extends Error {
 export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const field = issue?.path[0];
-  throw new VsmValidationError(
-    typeof field === 'string' ? field : 'map',
-    issue?.message ?? 'The value is not valid',
-  );
+  const { field, message } = firstProblem(result.error, 'map');
+  throw new VsmValidationError(field, message);
 }

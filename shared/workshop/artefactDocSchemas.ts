@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { orgDesignDocSchema } from '../org/schemas/orgDesignDocSchema';
 import { valueStreamMapDocSchema } from '../vsm/schemas/valueStreamMapDocSchema';
 import type { ArtefactKind } from './WorkshopDoc';
 
@@ -15,6 +16,6 @@ const artefactBase = (kind: ArtefactKind) =>
 
 export const artefactDocSchemas: Record<ArtefactKind, z.ZodType> = {
   valueStreamMap: valueStreamMapDocSchema,
-  orgDesign: artefactBase('orgDesign'),
+  orgDesign: orgDesignDocSchema,
   assessment: artefactBase('assessment'),
 };

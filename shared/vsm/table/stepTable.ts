@@ -3,8 +3,8 @@ import { orderedSteps } from '../stepLookup';
 import type { TimeConventions, TimeUnit, ValueStreamMapDoc } from '../ValueStreamMapDoc';
 import { DEFAULT_TIME_CONVENTIONS } from '../ValueStreamMapDoc';
 import { VsmValidationError } from '../VsmValidationError';
-import { formatCell, parseDelimited } from './delimitedText';
-import { guardFormula, unguardFormula } from './formulaGuard';
+import { formatCell, parseDelimited } from '../../table/delimitedText';
+import { guardFormula, unguardFormula } from '../../table/formulaGuard';
 import { CellError, parseDurationCell, parseNumberCell, parseUnitWord } from './durationCell';
 
 type Column =

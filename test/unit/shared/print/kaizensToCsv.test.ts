@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kaizensToCsv } from '../../../../shared/print/kaizensToCsv';
 import { addKaizen } from '../../../../shared/vsm/kaizenChanges';
-import { parseDelimited } from '../../../../shared/vsm/table/delimitedText';
+import { parseDelimited } from '../../../../shared/table/delimitedText';
 import { linearMap } from '../vsm/vsmTestMaps';
 
 function rows(csv: string): string[][] {

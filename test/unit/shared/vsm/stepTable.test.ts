@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addStep, updateStep } from '../../../../shared/vsm/stepChanges';
-import { parseDelimited } from '../../../../shared/vsm/table/delimitedText';
+import { parseDelimited } from '../../../../shared/table/delimitedText';
 import { parseStepRows, stepsToCsv } from '../../../../shared/vsm/table/stepTable';
 import { fromTemplate } from '../../../../shared/vsm/templates';
 import { DEFAULT_TIME_CONVENTIONS } from '../../../../shared/vsm/ValueStreamMapDoc';

@@ -1,0 +1,145 @@
+import type { OrgThresholds } from '../OrgDesignDoc';
+import { has } from '../orgLookup';
+import { formatFigure } from '../orgFormat';
+import { ROLE_IDS } from '../roleCatalogue';
+import {
+  totalAllocation,
+  workStreams,
+  type ResolvedPlacement,
+  type ScenarioModel,
+} from '../scenarioModel';
+import { finding, type OrgCheck } from './OrgCheck';
+import { effectiveCapacity, switchingLoss } from './weinberg';
+
+/** Float noise from summing percentages (33.3 + 33.3 + 33.4) must not count as too much. */
+const TOLERANCE = 1e-9;
+
+/** Allocations summing above a person's capacity: an error. */
+export function overAllocationChecks(model: ScenarioModel): OrgCheck[] {
+  const checks: OrgCheck[] = [];
+  for (const [personId, placements] of model.byPerson) {
+    const person = placements[0]!.person;
+    const total = totalAllocation(placements);
+    if (total <= person.capacity * 100 + TOLERANCE) continue;
+    checks.push(
+      finding(
+        'overAllocation',
+        'error',
+        personId,
+        { kind: 'person', personId },
+        `${person.name} is allocated ${formatFigure(total)} % but can work ${formatFigure(person.capacity * 100)} % (${formatFigure(person.capacity)} FTE): nobody keeps that pace`,
+      ),
+    );
+  }
+  return checks;
+}
+
+/**
+ * A person on two services or more, with what Weinberg says is left after switching between
+ * them: a warning when that is less than what is planned, information otherwise.
+ */
+export function contextSwitchingChecks(model: ScenarioModel): OrgCheck[] {
+  const checks: OrgCheck[] = [];
+  for (const [personId, placements] of model.byPerson) {
+    const services = workStreams(placements);
+    if (services < 2) continue;
+    const person = placements[0]!.person;
+    const left = effectiveCapacity(person.capacity, services);
+    const planned = totalAllocation(placements) / 100;
+    const short = planned > left + TOLERANCE;
+    checks.push(
+      finding(
+        'contextSwitching',
+        short ? 'warning' : 'info',
+        personId,
+        { kind: 'person', personId },
+        `${person.name} works on ${services} services: about ${Math.round(switchingLoss(services) * 100)} % goes to switching (Weinberg), leaving ${formatFigure(left)} of ${formatFigure(person.capacity)} FTE for ${formatFigure(planned)} FTE planned`,
+      ),
+    );
+  }
+  return checks;
+}
+
+/** An expert on `expertServices` services or more is spread too thin: a warning. */
+export function expertSpreadChecks(model: ScenarioModel, limits: OrgThresholds): OrgCheck[] {
+  const checks: OrgCheck[] = [];
+  for (const [personId, placements] of model.byPerson) {
+    const services = workStreams(placements);
+    if (services < limits.expertServices) continue;
+    checks.push(
+      finding(
+        'expertSpread',
+        'warning',
+        personId,
+        { kind: 'person', personId },
+        `${placements[0]!.person.name} serves ${services} services: at ${limits.expertServices} or more an expert loses ${Math.round(switchingLoss(limits.expertServices) * 100)} % or more to switching (Weinberg)`,
+      ),
+    );
+  }
+  return checks;
+}
+
+/**
+ * In a matrix, Service Masters with more direct reports than about six (Toyota's chief
+ * engineer). People with a functional pool report to their pool, as Toyota's engineers report
+ * to their functional manager; those without one report to the Service Master they work for.
+ * A flat team reports to its Service Master as a whole, and the team size check covers it.
+ */
+export function serviceMasterSpanChecks(model: ScenarioModel, limits: OrgThresholds): OrgCheck[] {
+  if (model.scenario.structure !== 'matrix') return [];
+  const checks: OrgCheck[] = [];
+  const teamOf = (placement: ResolvedPlacement) => placement.service?.id ?? model.scenario.id;
+  const teams = new Map(model.teams.map((team) => [team.id, team]));
+  for (const [personId, placements] of model.byPerson) {
+    const led = new Set(
+      placements.filter((placement) => placement.role.id === ROLE_IDS.serviceMaster).map(teamOf),
+    );
+    if (led.size === 0) continue;
+    const reports = new Set<string>();
+    for (const teamId of led) {
+      for (const placement of teams.get(teamId)!.placements) {
+        const member = placement.person;
+        if (member.id !== personId && !has(model.design.pools, member.poolId)) {
+          reports.add(member.id);
+        }
+      }
+    }
+    if (reports.size <= limits.serviceMasterSpan) continue;
+    checks.push(
+      finding(
+        'serviceMasterSpan',
+        'warning',
+        personId,
+        { kind: 'person', personId },
+        `${reports.size} people without a functional pool report to Service Master ${placements[0]!.person.name}: Toyota’s chief engineer has about ${limits.serviceMasterSpan} — let pools lead the experts`,
+      ),
+    );
+  }
+  return checks;
+}
+
+/**
+ * In a matrix every expert has exactly one functional pool, their home. Service Masters are
+ * exempt: they lead services, not a function.
+ */
+export function poolMembershipChecks(model: ScenarioModel): OrgCheck[] {
+  if (model.scenario.structure !== 'matrix') return [];
+  const checks: OrgCheck[] = [];
+  for (const [personId, placements] of model.byPerson) {
+    if (placements.every((placement) => placement.role.id === ROLE_IDS.serviceMaster)) continue;
+    const person = placements[0]!.person;
+    if (has(model.design.pools, person.poolId)) continue;
+    const what =
+      person.poolId === undefined ? 'has no functional pool' : 'is in a pool that was deleted';
+    checks.push(
+      finding(
+        'poolMembership',
+        'warning',
+        personId,
+        { kind: 'person', personId },
+        `${person.name} ${what}: in a matrix each expert has exactly one functional home that develops them`,
+      ),
+    );
+  }
+  return checks;
+}

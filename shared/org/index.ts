@@ -1,0 +1,94 @@
+// The organisation design domain: types, change functions, checks, comparison, tables.
+export * from './OrgDesignDoc';
+export { OrgValidationError } from './OrgValidationError';
+export { randomId, type IdFactory } from './ids';
+export { placementKey } from './placementKey';
+export {
+  isBuiltInRole,
+  ROLE_IDS,
+  WHITE_PAPER_ROLE_CATALOGUE,
+  type BuiltInRoleId,
+} from './roleCatalogue';
+export {
+  orderedPeople,
+  orderedPools,
+  orderedRoles,
+  orderedScenarios,
+  orderedServices,
+} from './orgLookup';
+export {
+  DEFAULT_SMO_NAME,
+  newOrgDesign,
+  SCENARIO_NAMES,
+  updateDesignDetails,
+  updateThresholds,
+  type DesignDetailsPatch,
+  type NewOrgDesign,
+} from './designChanges';
+export { preloadedOrgDesign } from './preloadedDesigns';
+export {
+  addPeople,
+  addPerson,
+  deletePerson,
+  placementsOfPerson,
+  updatePerson,
+  validateNewPerson,
+  type NewPerson,
+  type PersonFields,
+  type PersonPatch,
+  type PersonPlacements,
+} from './personChanges';
+export { addPool, deletePool, renamePool } from './poolChanges';
+export { addRole, deleteRole, updateRole, type NewRole, type RoleFields } from './roleChanges';
+export {
+  addService,
+  deleteService,
+  renameSmo,
+  setSmoMember,
+  updateService,
+  type NewService,
+} from './serviceChanges';
+export {
+  addScenario,
+  deleteScenario,
+  duplicateScenario,
+  markBaseline,
+  renameScenario,
+  setApprovalBoard,
+} from './scenarioChanges';
+export {
+  movePlacement,
+  placeMany,
+  placePerson,
+  setAllocation,
+  unplace,
+  validatePlacement,
+  type NewPlacement,
+  type PlacementTarget,
+} from './placementChanges';
+export {
+  danglingReferences,
+  repairDanglingReferences,
+  type DanglingReference,
+  type DanglingReport,
+} from './danglingReferences';
+export { orgDesignDocSchema } from './schemas/orgDesignDocSchema';
+export {
+  scenarioModel,
+  totalAllocation,
+  workStreams,
+  type ResolvedPlacement,
+  type ScenarioModel,
+  type Team,
+} from './scenarioModel';
+export {
+  CHECK_RULES,
+  CHECK_SEVERITIES,
+  CHECK_SOURCES,
+  type CheckRule,
+  type CheckSeverity,
+  type CheckTarget,
+  type OrgCheck,
+} from './checks/OrgCheck';
+export { checkDesign, checkScenario, checksOf } from './checks/checkScenario';
+export { effectiveCapacity, switchingLoss } from './checks/weinberg';

@@ -75,8 +75,7 @@ export {
 export { orgDesignDocSchema } from './schemas/orgDesignDocSchema';
 export {
   scenarioModel,
-  totalAllocation,
-  workStreams,
+  type PersonLoad,
   type ResolvedPlacement,
   type ScenarioModel,
   type Team,

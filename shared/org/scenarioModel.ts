@@ -1,5 +1,5 @@
 import type { OrgDesignDoc, Person, Role, Scenario, Service } from './OrgDesignDoc';
-import { has, orderedServices } from './orgLookup';
+import { orderedServices } from './orgLookup';
 
 /** A placement with what it points at looked up; placements pointing at nothing are left out. */
 export interface ResolvedPlacement {
@@ -25,46 +25,71 @@ export interface Team {
   memberIds: string[];
 }
 
+/** What one person carries in a scenario. */
+export interface PersonLoad {
+  person: Person;
+  placements: ResolvedPlacement[];
+  /** The sum of the allocations, in % of one full-time person. */
+  allocation: number;
+  /** The distinct services worked on; a flat team counts as one. */
+  services: number;
+}
+
 /** A scenario with its placements resolved and grouped, as checks and comparisons read it. */
 export interface ScenarioModel {
   design: OrgDesignDoc;
   scenario: Scenario;
   placements: ResolvedPlacement[];
-  byPerson: Map<string, ResolvedPlacement[]>;
+  /** Everyone placed, in the order of their first placement. */
+  byPerson: Map<string, PersonLoad>;
   teams: Team[];
 }
 
 export function scenarioModel(design: OrgDesignDoc, scenario: Scenario): ScenarioModel {
-  const services = orderedServices(design);
+  const { people, roles, services } = design;
   const placements: ResolvedPlacement[] = [];
-  const byPerson = new Map<string, ResolvedPlacement[]>();
-  for (const [key, placement] of Object.entries(scenario.placements)) {
-    if (!has(design.people, placement.personId) || !has(design.roles, placement.roleId)) continue;
-    const serviceId = placement.serviceId;
-    if (serviceId !== undefined && !has(design.services, serviceId)) continue;
+  const byPerson = new Map<string, PersonLoad>();
+  for (const key in scenario.placements) {
+    const placement = scenario.placements[key]!;
+    const { personId, roleId, serviceId } = placement;
+    // Own keys only: an id such as "constructor" must not find Object's prototype.
+    if (!Object.hasOwn(people, personId) || !Object.hasOwn(roles, roleId)) continue;
+    if (serviceId !== undefined && !Object.hasOwn(services, serviceId)) continue;
     const resolved: ResolvedPlacement = {
       key,
-      person: design.people[placement.personId]!,
-      service: serviceId === undefined ? null : design.services[serviceId]!,
-      role: design.roles[placement.roleId]!,
+      person: people[personId]!,
+      service: serviceId === undefined ? null : services[serviceId]!,
+      role: roles[roleId]!,
       allocation: placement.allocation,
     };
     placements.push(resolved);
-    const own = byPerson.get(placement.personId);
-    if (own) own.push(resolved);
-    else byPerson.set(placement.personId, [resolved]);
+    const load = byPerson.get(personId);
+    if (!load) {
+      byPerson.set(personId, {
+        person: resolved.person,
+        placements: [resolved],
+        allocation: resolved.allocation,
+        services: 1,
+      });
+      continue;
+    }
+    // A person has a handful of placements: a scan is cheaper than a set.
+    if (!load.placements.some((other) => other.service === resolved.service)) load.services++;
+    load.placements.push(resolved);
+    load.allocation += resolved.allocation;
   }
 
+  const ordered = orderedServices(design);
   const teams: Team[] =
     scenario.structure === 'flat'
       ? [
           team(
             scenario.id,
             scenario.name,
-            services.map((service) => service.id),
+            ordered.map((service) => service.id),
           ),
         ]
-      : services.map((service) => team(service.id, service.name, [service.id]));
+      : ordered.map((service) => team(service.id, service.name, [service.id]));
   const teamById = new Map(teams.map((each) => [each.id, each]));
   const members = new Map(teams.map((each) => [each.id, new Set<string>()]));
   for (const placement of placements) {
@@ -78,16 +103,4 @@ export function scenarioModel(design: OrgDesignDoc, scenario: Scenario): Scenari
 
 function team(id: string, name: string, serviceIds: string[]): Team {
   return { id, name, serviceIds, placements: [], memberIds: [] };
-}
-
-/** The distinct services a person works on in a scenario; a flat team counts as one. */
-export function workStreams(placements: readonly ResolvedPlacement[]): number {
-  return new Set(placements.map((placement) => placement.service?.id ?? '')).size;
-}
-
-/** The sum of a person's allocations in a scenario, in % of one full-time person. */
-export function totalAllocation(placements: readonly ResolvedPlacement[]): number {
-  let total = 0;
-  for (const placement of placements) total += placement.allocation;
-  return total;
 }

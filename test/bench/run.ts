@@ -1,4 +1,5 @@
 import { benchAppShell } from './appShell.bench';
+import { benchOrgChecks } from './orgChecks.bench';
 import { benchReport } from './report.bench';
 import { benchSync } from './sync.bench';
 import { benchVsmMetrics } from './vsmMetrics.bench';
@@ -6,11 +7,12 @@ import { benchVsmRender } from './vsmRender.bench';
 
 /**
  * Runs every benchmark and prints one JSON object (medians and p95s). `npm run bench -- name…`
- * runs only the named ones: vsmMetrics, vsmRender, appShell, report, sync.
+ * runs only the named ones: vsmMetrics, vsmRender, orgChecks, appShell, report, sync.
  */
 const benches: Record<string, () => unknown> = {
   vsmMetrics: benchVsmMetrics,
   vsmRender: benchVsmRender,
+  orgChecks: benchOrgChecks,
   appShell: benchAppShell,
   report: benchReport,
   sync: benchSync,

@@ -1,7 +1,7 @@
 import type { OrgDesignDoc } from '../OrgDesignDoc';
 import { requireScenario } from '../orgLookup';
 import { scenarioModel, type ScenarioModel } from '../scenarioModel';
-import { CHECK_RULES, CHECK_SEVERITIES, type OrgCheck } from './OrgCheck';
+import { CHECK_SEVERITIES, type CheckSeverity, type OrgCheck } from './OrgCheck';
 import {
   contextSwitchingChecks,
   expertSpreadChecks,
@@ -12,9 +12,6 @@ import {
 import { approvalBoardChecks, missingRoleChecks } from './serviceChecks';
 import { roleExperienceChecks, singlePointOfFailureChecks } from './skillChecks';
 import { cognitiveLoadChecks, teamSizeChecks } from './teamChecks';
-
-const SEVERITY_RANK = new Map(CHECK_SEVERITIES.map((severity, rank) => [severity, rank]));
-const RULE_RANK = new Map(CHECK_RULES.map((rule, rank) => [rule, rank]));
 
 /**
  * Every check of one scenario, errors first, then warnings, then information; within those by
@@ -37,23 +34,23 @@ export function checkDesign(design: OrgDesignDoc): Record<string, OrgCheck[]> {
 /** The checks of an already resolved scenario (comparisons resolve once and reuse it). */
 export function checksOf(model: ScenarioModel): OrgCheck[] {
   const limits = model.design.thresholds;
-  const checks = [
-    ...missingRoleChecks(model),
-    ...overAllocationChecks(model),
-    ...teamSizeChecks(model, limits),
-    ...cognitiveLoadChecks(model, limits),
-    ...contextSwitchingChecks(model),
-    ...expertSpreadChecks(model, limits),
-    ...serviceMasterSpanChecks(model, limits),
-    ...roleExperienceChecks(model),
-    ...poolMembershipChecks(model),
-    ...approvalBoardChecks(model),
-    ...singlePointOfFailureChecks(model),
+  // In the order of CHECK_RULES, so that bucketing by severity keeps the rules in order.
+  const byRule = [
+    missingRoleChecks(model),
+    overAllocationChecks(model),
+    teamSizeChecks(model, limits),
+    cognitiveLoadChecks(model, limits),
+    contextSwitchingChecks(model),
+    expertSpreadChecks(model, limits),
+    serviceMasterSpanChecks(model, limits),
+    roleExperienceChecks(model),
+    poolMembershipChecks(model),
+    approvalBoardChecks(model),
+    singlePointOfFailureChecks(model),
   ];
-  // A stable sort keeps each rule's own order (teams, then placements) within a rank.
-  return checks.sort(
-    (a, b) =>
-      SEVERITY_RANK.get(a.severity)! - SEVERITY_RANK.get(b.severity)! ||
-      RULE_RANK.get(a.rule)! - RULE_RANK.get(b.rule)!,
-  );
+  const bySeverity: Record<CheckSeverity, OrgCheck[]> = { error: [], warning: [], info: [] };
+  for (const checks of byRule) {
+    for (const check of checks) bySeverity[check.severity].push(check);
+  }
+  return CHECK_SEVERITIES.flatMap((severity) => bySeverity[severity]);
 }

@@ -2,12 +2,7 @@ import type { OrgThresholds } from '../OrgDesignDoc';
 import { has } from '../orgLookup';
 import { formatFigure } from '../orgFormat';
 import { ROLE_IDS } from '../roleCatalogue';
-import {
-  totalAllocation,
-  workStreams,
-  type ResolvedPlacement,
-  type ScenarioModel,
-} from '../scenarioModel';
+import type { ScenarioModel } from '../scenarioModel';
 import { finding, type OrgCheck } from './OrgCheck';
 import { effectiveCapacity, switchingLoss } from './weinberg';
 
@@ -17,9 +12,7 @@ const TOLERANCE = 1e-9;
 /** Allocations summing above a person's capacity: an error. */
 export function overAllocationChecks(model: ScenarioModel): OrgCheck[] {
   const checks: OrgCheck[] = [];
-  for (const [personId, placements] of model.byPerson) {
-    const person = placements[0]!.person;
-    const total = totalAllocation(placements);
+  for (const [personId, { person, allocation: total }] of model.byPerson) {
     if (total <= person.capacity * 100 + TOLERANCE) continue;
     checks.push(
       finding(
@@ -40,12 +33,10 @@ export function overAllocationChecks(model: ScenarioModel): OrgCheck[] {
  */
 export function contextSwitchingChecks(model: ScenarioModel): OrgCheck[] {
   const checks: OrgCheck[] = [];
-  for (const [personId, placements] of model.byPerson) {
-    const services = workStreams(placements);
+  for (const [personId, { person, services, allocation }] of model.byPerson) {
     if (services < 2) continue;
-    const person = placements[0]!.person;
     const left = effectiveCapacity(person.capacity, services);
-    const planned = totalAllocation(placements) / 100;
+    const planned = allocation / 100;
     const short = planned > left + TOLERANCE;
     checks.push(
       finding(
@@ -63,8 +54,8 @@ export function contextSwitchingChecks(model: ScenarioModel): OrgCheck[] {
 /** An expert on `expertServices` services or more is spread too thin: a warning. */
 export function expertSpreadChecks(model: ScenarioModel, limits: OrgThresholds): OrgCheck[] {
   const checks: OrgCheck[] = [];
-  for (const [personId, placements] of model.byPerson) {
-    const services = workStreams(placements);
+  const lost = Math.round(switchingLoss(limits.expertServices) * 100);
+  for (const [personId, { person, services }] of model.byPerson) {
     if (services < limits.expertServices) continue;
     checks.push(
       finding(
@@ -72,7 +63,7 @@ export function expertSpreadChecks(model: ScenarioModel, limits: OrgThresholds):
         'warning',
         personId,
         { kind: 'person', personId },
-        `${placements[0]!.person.name} serves ${services} services: at ${limits.expertServices} or more an expert loses ${Math.round(switchingLoss(limits.expertServices) * 100)} % or more to switching (Weinberg)`,
+        `${person.name} serves ${services} services: at ${limits.expertServices} or more an expert loses ${lost} % or more to switching (Weinberg)`,
       ),
     );
   }
@@ -88,22 +79,23 @@ export function expertSpreadChecks(model: ScenarioModel, limits: OrgThresholds):
 export function serviceMasterSpanChecks(model: ScenarioModel, limits: OrgThresholds): OrgCheck[] {
   if (model.scenario.structure !== 'matrix') return [];
   const checks: OrgCheck[] = [];
-  const teamOf = (placement: ResolvedPlacement) => placement.service?.id ?? model.scenario.id;
-  const teams = new Map(model.teams.map((team) => [team.id, team]));
-  for (const [personId, placements] of model.byPerson) {
-    const led = new Set(
-      placements.filter((placement) => placement.role.id === ROLE_IDS.serviceMaster).map(teamOf),
-    );
-    if (led.size === 0) continue;
-    const reports = new Set<string>();
-    for (const teamId of led) {
-      for (const placement of teams.get(teamId)!.placements) {
-        const member = placement.person;
-        if (member.id !== personId && !has(model.design.pools, member.poolId)) {
-          reports.add(member.id);
-        }
-      }
+  const pools = model.design.pools;
+  // The people of each team who report to its Service Master, found once per team.
+  const unpooled = new Map<string, Set<string>>();
+  for (const team of model.teams) {
+    const ids = new Set<string>();
+    for (const { person } of team.placements) {
+      if (!has(pools, person.poolId)) ids.add(person.id);
     }
+    unpooled.set(team.id, ids);
+  }
+  for (const [personId, { person, placements }] of model.byPerson) {
+    const reports = new Set<string>();
+    for (const placement of placements) {
+      if (placement.role.id !== ROLE_IDS.serviceMaster) continue;
+      for (const id of unpooled.get(placement.service!.id)!) reports.add(id);
+    }
+    reports.delete(personId);
     if (reports.size <= limits.serviceMasterSpan) continue;
     checks.push(
       finding(
@@ -111,7 +103,7 @@ export function serviceMasterSpanChecks(model: ScenarioModel, limits: OrgThresho
         'warning',
         personId,
         { kind: 'person', personId },
-        `${reports.size} people without a functional pool report to Service Master ${placements[0]!.person.name}: Toyota’s chief engineer has about ${limits.serviceMasterSpan} — let pools lead the experts`,
+        `${reports.size} people without a functional pool report to Service Master ${person.name}: Toyota’s chief engineer has about ${limits.serviceMasterSpan} — let pools lead the experts`,
       ),
     );
   }
@@ -125,9 +117,8 @@ export function serviceMasterSpanChecks(model: ScenarioModel, limits: OrgThresho
 export function poolMembershipChecks(model: ScenarioModel): OrgCheck[] {
   if (model.scenario.structure !== 'matrix') return [];
   const checks: OrgCheck[] = [];
-  for (const [personId, placements] of model.byPerson) {
+  for (const [personId, { person, placements }] of model.byPerson) {
     if (placements.every((placement) => placement.role.id === ROLE_IDS.serviceMaster)) continue;
-    const person = placements[0]!.person;
     if (has(model.design.pools, person.poolId)) continue;
     const what =
       person.poolId === undefined ? 'has no functional pool' : 'is in a pool that was deleted';

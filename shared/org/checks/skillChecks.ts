@@ -1,29 +1,46 @@
-import type { Person } from '../OrgDesignDoc';
+import type { Person, Role } from '../OrgDesignDoc';
 import { anyOf } from '../orgFormat';
 import type { ScenarioModel } from '../scenarioModel';
 import { finding, type OrgCheck } from './OrgCheck';
 
-/** A person's experiences, lower-cased, for case-insensitive matching. */
-function experienceOf(person: Person, cache: Map<string, Set<string>>): Set<string> {
-  let set = cache.get(person.id);
-  if (!set) {
-    set = new Set(person.experience.map((tag) => tag.trim().toLowerCase()));
-    cache.set(person.id, set);
-  }
-  return set;
-}
-
-function qualifies(experience: Set<string>, required: readonly string[]): boolean {
-  return required.length === 0 || required.some((tag) => experience.has(tag.trim().toLowerCase()));
+/**
+ * Who qualifies for which role, matching experience case-insensitively: a person qualifies
+ * with any one of the role's required experiences, or for a role that asks for none. Each
+ * person's and role's lower-cased tags are made once per run of the checks.
+ */
+function experienceMatcher() {
+  const people = new Map<string, Set<string>>();
+  const roles = new Map<string, string[]>();
+  return (person: Person, role: Role): boolean => {
+    let required = roles.get(role.id);
+    if (!required) {
+      required = role.requiredExperience.map((tag) => tag.trim().toLowerCase());
+      roles.set(role.id, required);
+    }
+    if (required.length === 0) return true;
+    let held = people.get(person.id);
+    if (!held) {
+      held = new Set(person.experience.map((tag) => tag.trim().toLowerCase()));
+      people.set(person.id, held);
+    }
+    for (const tag of required) if (held.has(tag)) return true;
+    return false;
+  };
 }
 
 /** A role given to someone with none of the experiences it asks for: a warning. */
 export function roleExperienceChecks(model: ScenarioModel): OrgCheck[] {
   const checks: OrgCheck[] = [];
-  const cache = new Map<string, Set<string>>();
+  const qualifies = experienceMatcher();
+  const asked = new Map<string, string>();
   for (const placement of model.placements) {
     const { person, role, service } = placement;
-    if (qualifies(experienceOf(person, cache), role.requiredExperience)) continue;
+    if (qualifies(person, role)) continue;
+    let experience = asked.get(role.id);
+    if (experience === undefined) {
+      experience = anyOf(role.requiredExperience);
+      asked.set(role.id, experience);
+    }
     const where = service ? ` on ${service.name}` : '';
     checks.push(
       finding(
@@ -31,7 +48,7 @@ export function roleExperienceChecks(model: ScenarioModel): OrgCheck[] {
         'warning',
         placement.key,
         { kind: 'placement', key: placement.key, personId: person.id },
-        `${person.name} is ${role.name}${where} without the experience it asks for (${anyOf(role.requiredExperience)})`,
+        `${person.name} is ${role.name}${where} without the experience it asks for (${experience})`,
       ),
     );
   }
@@ -45,17 +62,15 @@ export function roleExperienceChecks(model: ScenarioModel): OrgCheck[] {
 export function singlePointOfFailureChecks(model: ScenarioModel): OrgCheck[] {
   if (model.byPerson.size < 2) return [];
   const checks: OrgCheck[] = [];
-  const cache = new Map<string, Set<string>>();
-  const rolesInUse = new Map(
-    model.placements.map((placement) => [placement.role.id, placement.role]),
-  );
+  const qualifies = experienceMatcher();
+  const rolesInUse = new Map<string, Role>();
+  for (const placement of model.placements) rolesInUse.set(placement.role.id, placement.role);
   for (const role of rolesInUse.values()) {
     if (role.requiredExperience.length === 0) continue;
     let only: Person | null = null;
     let count = 0;
-    for (const placements of model.byPerson.values()) {
-      const person = placements[0]!.person;
-      if (!qualifies(experienceOf(person, cache), role.requiredExperience)) continue;
+    for (const { person } of model.byPerson.values()) {
+      if (!qualifies(person, role)) continue;
       only = person;
       if (++count > 1) break;
     }

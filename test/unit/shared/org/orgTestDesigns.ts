@@ -87,3 +87,56 @@ export function matrixOf(serviceIds: readonly string[]): OrgDesignDoc {
   }
   return design;
 }
+
+const BENCH_TAGS = [
+  'Development',
+  'Agile',
+  'Operations',
+  'KAIZEN',
+  'Tools',
+  'Testing',
+  'Scrum Master',
+  'Product Owner',
+  'IT service management',
+  'Quality assurance',
+];
+
+/**
+ * A large matrix ("s1") for the benchmark: `people` people in `pools` pools, `services`
+ * services, `placements` placements spread round-robin over services and roles, two
+ * experiences each, some part-time and some over-allocated so every check has work.
+ */
+export function largeDesign({
+  people = 300,
+  services = 25,
+  pools = 8,
+  placements = 600,
+} = {}): OrgDesignDoc {
+  const design = emptyDesign('matrix');
+  for (let i = 0; i < pools; i++) withPool(design, `pool${i}`, `Pool ${i}`);
+  for (let i = 0; i < services; i++) withService(design, `svc${i}`, { name: `Service ${i}` });
+  for (let i = 0; i < people; i++) {
+    withPerson(design, `p${i}`, {
+      name: `Person ${i}`,
+      experience: [
+        BENCH_TAGS[i % BENCH_TAGS.length]!,
+        BENCH_TAGS[(i * 7 + 3) % BENCH_TAGS.length]!,
+      ],
+      capacity: i % 10 === 0 ? 0.5 : 1,
+      costPerFteYear: 60_000 + (i % 5) * 10_000,
+      poolId: i % 37 === 0 ? undefined : `pool${i % pools}`,
+    });
+  }
+  const roles = Object.values(ROLE_IDS);
+  for (let k = 0; k < placements; k++) {
+    const personId = `p${k % people}`;
+    const round = Math.floor(k / people);
+    place(design, {
+      personId,
+      serviceId: `svc${(k + round * 11) % services}`,
+      roleId: roles[(k + round) % roles.length]!,
+      allocation: round === 0 ? 60 : 40,
+    });
+  }
+  return design;
+}

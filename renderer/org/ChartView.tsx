@@ -1,0 +1,183 @@
+import type { DocHandle } from '@automerge/automerge-repo/slim';
+import { useCallback, useMemo, useRef } from 'react';
+import type { OrgCheck } from '../../shared/org/checks/OrgCheck';
+import { orderedPeople } from '../../shared/org/orgLookup';
+import type { OrgDesignDoc, Scenario } from '../../shared/org/OrgDesignDoc';
+import { movePlacement, placePerson } from '../../shared/org/placementChanges';
+import type { ScenarioModel } from '../../shared/org/scenarioModel';
+import { FlatChart } from './chart/FlatChart';
+import { LoadLegend } from './chart/LoadLegend';
+import { cellId, rowOf } from './chart/matrixLayout';
+import { MatrixChart } from './chart/MatrixChart';
+import { percent, type ChipLoad } from './chart/personLoad';
+import { useChipDrag, type ChipDrop } from './chart/useChipDrag';
+import type { OrgSelection } from './orgSelection';
+import type { PlaceDraft } from './PlaceDialog';
+import { likelyRole } from './placementDefaults';
+import { tryOrgChange } from './tryOrgChange';
+
+interface Props {
+  handle: DocHandle<OrgDesignDoc>;
+  design: OrgDesignDoc;
+  scenario: Scenario;
+  model: ScenarioModel;
+  loads: ReadonlyMap<string, ChipLoad>;
+  checks: readonly OrgCheck[];
+  selection: OrgSelection | null;
+  remote: ReadonlyMap<string, string>;
+  onSelect(selection: OrgSelection | null): void;
+  onPlace(draft: PlaceDraft): void;
+  onMovePlacement(key: string, step: -1 | 1): void;
+  onRemovePlacement(key: string): void;
+  report(message: string): void;
+  confirm(message: string): void;
+}
+
+/**
+ * The scenario's chart — the team chart of a flat scenario, the matrix of a matrix one — with
+ * the people not placed yet above it to drag in, and the legend of its load marks below.
+ */
+export function ChartView(props: Props) {
+  const { design, scenario, model, loads, checks } = props;
+  const container = useRef<HTMLDivElement>(null);
+  const matrix = scenario.structure === 'matrix';
+  const unplaced = orderedPeople(design).filter((person) => !model.byPerson.has(person.id));
+
+  const serviceFlags = useMemo(() => flagsByService(checks), [checks]);
+  const teamFlag = useMemo(() => {
+    const own = checks.filter((check) => check.target.kind === 'team' && check.severity !== 'info');
+    return own.length === 0
+      ? ''
+      : `⚠ ${own.length} ${own.length === 1 ? 'warning' : 'warnings'} on the team`;
+  }, [checks]);
+
+  const latest = useRef(props);
+  latest.current = props;
+  const onDrop = useCallback((drop: ChipDrop) => {
+    const { handle, design, scenario, onSelect, report, confirm } = latest.current;
+    const person = design.people[drop.personId];
+    if (!person) return;
+    const serviceId = scenario.structure === 'matrix' ? (drop.target.split('|')[1] ?? '') : null;
+    const target: { serviceId?: string; roleId?: string } =
+      serviceId !== null ? { serviceId } : { roleId: drop.target };
+    let key = drop.fromKey ?? '';
+    const refusal = tryOrgChange(handle, (doc) => {
+      key =
+        drop.fromKey !== null
+          ? movePlacement(doc, scenario.id, drop.fromKey, target)
+          : placePerson(doc, scenario.id, {
+              personId: person.id,
+              roleId: target.roleId ?? likelyRole(doc, scenario, person.id),
+              ...(serviceId !== null ? { serviceId } : {}),
+            });
+    });
+    if (refusal) return report(refusal);
+    onSelect({ kind: 'placement', key, personId: person.id });
+    if (drop.fromKey === key) return;
+    const placed = handle.doc().scenarios[scenario.id]?.placements[key];
+    const where = serviceId !== null ? ` on ${handle.doc().services[serviceId]?.name ?? ''}` : '';
+    const role = placed ? (handle.doc().roles[placed.roleId]?.name ?? '') : '';
+    confirm(
+      `${drop.fromKey ? 'Moved' : 'Placed'} ${person.name}${where} as ${role}${placed ? `, ${percent(placed.allocation)}` : ''}.`,
+    );
+  }, []);
+
+  useChipDrag(container, {
+    landing: (personId, element) => {
+      const target = element.getAttribute('data-drop-target') ?? '';
+      if (latest.current.scenario.structure !== 'matrix') return element;
+      const person = latest.current.design.people[personId];
+      const serviceId = target.split('|')[1] ?? '';
+      const landing = cellId(rowOf(latest.current.model, person?.poolId), serviceId);
+      return (
+        container.current?.querySelector(`[data-drop-target="${CSS.escape(landing)}"]`) ?? null
+      );
+    },
+    onDrop,
+  });
+
+  const noServices = matrix && Object.keys(design.services).length === 0;
+  return (
+    <div className="org-chart-view" ref={container}>
+      <div className="org-bench" aria-label="People not placed in this scenario" role="group">
+        <span className="org-bench-label">
+          {unplaced.length === 0
+            ? 'Everyone is placed.'
+            : `Not placed yet (${unplaced.length}) — drag onto ${matrix ? 'a cell' : 'a role'}, or Enter to place:`}
+        </span>
+        {unplaced.map((person) => (
+          <button
+            key={person.id}
+            type="button"
+            className="org-bench-person"
+            data-drag-person={person.id}
+            data-drag-label={person.name}
+            data-person-id={person.id}
+            onClick={() => props.onPlace({ personId: person.id })}
+          >
+            {person.name}
+          </button>
+        ))}
+      </div>
+      {noServices ? (
+        <div className="org-empty">
+          <h2>No services yet</h2>
+          <p>A matrix has a column per IT service. Add the client’s services under Details.</p>
+        </div>
+      ) : matrix ? (
+        <MatrixChart
+          model={model}
+          loads={loads}
+          serviceFlags={serviceFlags}
+          selection={props.selection}
+          remote={props.remote}
+          onSelect={props.onSelect}
+          onPlaceInCell={(_rowId, serviceId) => props.onPlace({ serviceId })}
+          onMovePlacement={props.onMovePlacement}
+          onRemovePlacement={props.onRemovePlacement}
+        />
+      ) : (
+        <FlatChart
+          model={model}
+          loads={loads}
+          teamFlag={teamFlag}
+          selection={props.selection}
+          remote={props.remote}
+          onSelect={props.onSelect}
+          onPlaceInRole={(roleId) => props.onPlace({ roleId })}
+          onMovePlacement={props.onMovePlacement}
+          onRemovePlacement={props.onRemovePlacement}
+        />
+      )}
+      <LoadLegend structure={scenario.structure} />
+    </div>
+  );
+}
+
+/** "⚠ 2 roles missing", per service, from the errors and warnings on it. */
+export function flagsByService(checks: readonly OrgCheck[]): Map<string, string> {
+  const counts = new Map<string, { missing: number; other: number }>();
+  for (const check of checks) {
+    if (check.severity === 'info') continue;
+    const serviceId =
+      check.target.kind === 'service'
+        ? check.target.serviceId
+        : check.target.kind === 'team'
+          ? check.target.teamId
+          : null;
+    if (serviceId === null) continue;
+    const count = counts.get(serviceId) ?? { missing: 0, other: 0 };
+    if (check.rule === 'missingRole') count.missing++;
+    else count.other++;
+    counts.set(serviceId, count);
+  }
+  const flags = new Map<string, string>();
+  for (const [serviceId, { missing, other }] of counts) {
+    const parts = [
+      missing > 0 && `${missing} ${missing === 1 ? 'role problem' : 'role problems'}`,
+      other > 0 && `${other} ${other === 1 ? 'warning' : 'warnings'}`,
+    ].filter(Boolean);
+    flags.set(serviceId, `⚠ ${parts.join(', ')}`);
+  }
+  return flags;
+}

@@ -72,6 +72,7 @@ export {
   type DanglingReference,
   type DanglingReport,
 } from './danglingReferences';
+export { sameNames, type NamedKind, type SameName } from './sameNames';
 export { orgDesignDocSchema } from './schemas/orgDesignDocSchema';
 export {
   scenarioModel,
@@ -91,3 +92,50 @@ export {
 } from './checks/OrgCheck';
 export { checkDesign, checkScenario, checksOf } from './checks/checkScenario';
 export { effectiveCapacity, switchingLoss } from './checks/weinberg';
+export {
+  compareScenarios,
+  scenarioFigures,
+  type PersonMove,
+  type PlacementSummary,
+  type ScenarioComparison,
+  type ScenarioFigures,
+  type ServiceDelta,
+  type ServiceFigures,
+  type TeamFigures,
+} from './compareScenarios';
+export {
+  IMPLEMENTATION_TYPES,
+  recommendStructure,
+  type AssessmentHint,
+  type ImplementationType,
+  type StructureReason,
+  type StructureRecommendation,
+} from './recommendStructure';
+export {
+  responsibilityView,
+  type ResponsibilityRow,
+  type ResponsibilityView,
+  type StageCoverage,
+} from './responsibilityView';
+export {
+  handoffsByScenario,
+  matchRole,
+  valueStreamHandoffs,
+  type HandoffOptions,
+  type HandoffUnit,
+  type StepUnit,
+  type TeamHandoff,
+  type ValueStreamHandoffs,
+} from './valueStreamHandoffs';
+export {
+  importOrgTables,
+  peopleToCsv,
+  placementsToCsv,
+  readOrgTables,
+  type OrgTableImport,
+  type OrgTables,
+  type OrgTableTexts,
+  type PlacementRow,
+  type TableFormat,
+  type TableRowError,
+} from './table/orgTables';

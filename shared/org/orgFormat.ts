@@ -6,11 +6,6 @@ export function formatFigure(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
-/** "3 people", "1 person". */
-export function people(count: number): string {
-  return `${count} ${count === 1 ? 'person' : 'people'}`;
-}
-
 /** "A, B or C": the experiences that would do. */
 export function anyOf(values: readonly string[]): string {
   return values.length <= 1

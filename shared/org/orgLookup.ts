@@ -8,7 +8,7 @@ type Ordered = { id: string; name: string; order: number };
  * (same order) still sort the same everywhere. Plain comparisons rather than `localeCompare`,
  * whose first call loads locale data; views may re-sort by locale.
  */
-export function byOrder<T extends Ordered>(items: Iterable<T>): T[] {
+function byOrder<T extends Ordered>(items: Iterable<T>): T[] {
   return [...items].sort(
     (a, b) => a.order - b.order || compareText(a.name, b.name) || compareText(a.id, b.id),
   );

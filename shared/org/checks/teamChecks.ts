@@ -60,21 +60,30 @@ export function cognitiveLoadChecks(model: ScenarioModel, limits: OrgThresholds)
 
 function overload(team: Team, model: ScenarioModel, simpleLimit: number): string | null {
   const services = team.serviceIds.map((id) => model.design.services[id]!);
+  const excess = serviceOverload(services, simpleLimit);
+  return excess && `${team.name} carries ${excess}`;
+}
+
+/**
+ * What is too much about one team carrying these services, by Team Topologies' heuristic
+ * ("3 complicated services (A, B, C): never two per team"), or null when one team can.
+ */
+export function serviceOverload(services: readonly Service[], simpleLimit: number): string | null {
   if (services.length < 2) return null;
   const of = (complexity: Service['complexity']) =>
     services.filter((service) => service.complexity === complexity);
-  const names = (list: Service[]) => list.map((service) => service.name).join(', ');
   const complex = of('complex');
   if (complex.length > 0) {
-    return `${team.name} carries the complex service ${complex[0]!.name} and ${services.length - 1} more: a complex service leaves room for no other (Team Topologies)`;
+    return `the complex service ${complex[0]!.name} and ${services.length - 1} more: a complex service leaves room for no other (Team Topologies)`;
   }
   const complicated = of('complicated');
   if (complicated.length >= 2) {
-    return `${team.name} carries ${complicated.length} complicated services (${names(complicated)}): never two per team (Team Topologies)`;
+    const names = complicated.map((service) => service.name).join(', ');
+    return `${complicated.length} complicated services (${names}): never two per team (Team Topologies)`;
   }
   const simple = of('simple');
   if (simple.length > simpleLimit) {
-    return `${team.name} carries ${simple.length} simple services: at most ${formatFigure(simpleLimit)} per team (Team Topologies: 2–3)`;
+    return `${simple.length} simple services: at most ${formatFigure(simpleLimit)} per team (Team Topologies: 2–3)`;
   }
   return null;
 }

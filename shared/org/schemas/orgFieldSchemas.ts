@@ -13,11 +13,11 @@ export const orgIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,100}$/, 'An id holds 1–100 letters, digits, “_” or “-”');
 
-export const MAX_EXPERIENCE_TAGS = 50;
+const MAX_EXPERIENCE_TAGS = 50;
 /** Half as much again as full time: more is a typing slip, not a person. */
-export const MAX_CAPACITY = 1.5;
+const MAX_CAPACITY = 1.5;
 
-export const experienceTagSchema = lineSchema('An experience')
+const experienceTagSchema = lineSchema('An experience')
   .pipe(z.string().min(1, 'An experience cannot be empty'))
   .refine((tag) => !tag.includes(';'), {
     message: 'An experience cannot contain “;” — it separates experiences in a spreadsheet',
@@ -38,7 +38,7 @@ export const allocationSchema = numberSchema('Allocation').refine(
   'Allocation must be more than 0 % and at most 100 % (one full-time person)',
 );
 
-export const costSchema = countSchema('Cost per FTE-year');
+const costSchema = countSchema('Cost per FTE-year');
 
 export const personFieldsShape = {
   name: requiredLineSchema('The name'),

@@ -11,6 +11,7 @@ import { updateRole } from '../../../../shared/org/roleChanges';
 import { ROLE_IDS } from '../../../../shared/org/roleCatalogue';
 import { duplicateScenario } from '../../../../shared/org/scenarioChanges';
 import { orgDesignDocSchema } from '../../../../shared/org/schemas/orgDesignDocSchema';
+import { importOrgTables } from '../../../../shared/org/table/orgTables';
 import { emptyDesign, withPerson, withService } from './orgTestDesigns';
 
 function automergeDesign(): Doc<OrgDesignDoc> {
@@ -41,6 +42,28 @@ describe('change functions inside Automerge.change', () => {
     expect(loaded.scenarios.copy!.placements['chen|pay|developmentTeam']!.allocation).toBe(50);
     expect(loaded.roles.gatekeeper!.responsibility).toBe('Go / no-go on releases');
     expect(loaded.people.ben).toBeUndefined();
+  });
+
+  it('import people and placements from CSV on the change proxy', () => {
+    const doc = change(automergeDesign(), (draft) => {
+      const outcome = importOrgTables(
+        draft,
+        's1',
+        {
+          people: 'Name,Experience,Capacity\nChen,Development; Agile,0.5\n',
+          placements:
+            'Person,Service,Role,Allocation\nChen,Payments,Development team,50\nAnna,Payments,Ops,30\n',
+        },
+        'csv',
+        () => 'chen',
+      );
+      expect(outcome.errors).toEqual([]);
+    });
+    expect(doc.people.chen).toMatchObject({ name: 'Chen', experience: ['Development', 'Agile'] });
+    expect(Object.keys(doc.scenarios.s1!.placements).sort()).toEqual([
+      'anna|pay|operationTeam',
+      'chen|pay|developmentTeam',
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { DocHandle } from '@automerge/automerge-repo/slim';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { OrgCheck } from '../../shared/org/checks/OrgCheck';
 import { orderedPeople } from '../../shared/org/orgLookup';
 import type { OrgDesignDoc, Scenario } from '../../shared/org/OrgDesignDoc';
@@ -96,6 +96,16 @@ export function ChartView(props: Props) {
     onDrop,
   });
 
+  // The team chart wraps its roles to the width on screen; padding on either side stays free.
+  const [width, setWidth] = useState(900);
+  useLayoutEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setWidth(element.clientWidth - 40));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
   const noServices = matrix && Object.keys(design.services).length === 0;
   return (
     <div className="org-chart-view" ref={container}>
@@ -141,6 +151,7 @@ export function ChartView(props: Props) {
           model={model}
           loads={loads}
           teamFlag={teamFlag}
+          maxWidth={width}
           selection={props.selection}
           remote={props.remote}
           onSelect={props.onSelect}

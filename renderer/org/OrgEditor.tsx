@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { checksOf } from '../../shared/org/checks/checkScenario';
 import type { OrgCheck } from '../../shared/org/checks/OrgCheck';
 import { danglingReferences } from '../../shared/org/danglingReferences';
+import { sameNames } from '../../shared/org/sameNames';
 import { orderedScenarios } from '../../shared/org/orgLookup';
 import type { OrgDesignDoc } from '../../shared/org/OrgDesignDoc';
 import { placementsOfPerson, deletePerson } from '../../shared/org/personChanges';
@@ -37,9 +38,19 @@ import {
   type OrgView,
 } from './orgCommands';
 import { selectionForCheck, selectedPersonId, type OrgSelection } from './orgSelection';
+import { addOrgRows, tableKindOf, type RowsReport } from './people/orgRows';
+import { OrgRowsTools } from './people/OrgRowsTools';
 import { PeopleTable } from './people/PeopleTable';
 import { PlaceDialog, type PlaceDraft } from './PlaceDialog';
+import { CompareView } from './compare/CompareView';
 import { RepairNotice } from './RepairNotice';
+import { SameNamesNotice } from './SameNamesNotice';
+import { assessmentHintOf } from './views/assessmentHint';
+import { RecommendationPanel } from './views/RecommendationPanel';
+import { ResponsibilityPanel } from './views/ResponsibilityPanel';
+import { useOptionalDocumentValue } from './views/useOptionalDocumentValue';
+import { useWorkshopDocuments } from './views/useWorkshopDocuments';
+import { ValueStreamPanel } from './views/ValueStreamPanel';
 import { ScenarioDialog } from './ScenarioDialog';
 import { tryOrgChange } from './tryOrgChange';
 import './org.css';
@@ -70,11 +81,21 @@ export function OrgEditor({ handle: untyped, workshopUrl }: Props) {
   const [placing, setPlacing] = useState<PlaceDraft | null>(null);
   const [scenarioDialog, setScenarioDialog] = useState<'new' | 'rename' | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
+  const [rowsReport, setRowsReport] = useState<RowsReport | null>(null);
 
   const model = useMemo(() => scenarioModel(design, scenario), [design, scenario]);
   const checks = useMemo(() => checksOf(model), [model]);
   const loads = useMemo(() => chipLoads(model), [model]);
   const dangling = useMemo(() => danglingReferences(design), [design]);
+  const doubles = useMemo(() => sameNames(design), [design]);
+  const assessments = useWorkshopDocuments(workshopUrl, 'assessment');
+  const assessmentDoc = useOptionalDocumentValue(assessments[0]?.handle);
+  const assessment = assessmentDoc
+    ? {
+        hint: assessmentHintOf(assessmentDoc),
+        title: (assessmentDoc as { title?: string }).title ?? 'Assessment',
+      }
+    : null;
 
   const peers = usePresence(untyped, selectedPersonId(selection));
   const remote = useMemo(() => {
@@ -250,10 +271,6 @@ export function OrgEditor({ handle: untyped, workshopUrl }: Props) {
           {commandButton('mark-baseline')}
           {commandButton('delete-scenario', 'danger')}
         </div>
-        <div className="org-commands" role="group" aria-label="People">
-          {commandButton('add-person', 'primary')}
-          {commandButton('place-person')}
-        </div>
       </div>
       <div className="org-tabs-row">
         <div role="tablist" aria-label="Views of this design" className="org-tabs">
@@ -284,6 +301,10 @@ export function OrgEditor({ handle: untyped, workshopUrl }: Props) {
             </button>
           ))}
         </div>
+        <div className="org-commands" role="group" aria-label="People">
+          {commandButton('add-person', 'primary')}
+          {commandButton('place-person')}
+        </div>
       </div>
       <div className="org-body">
         <main
@@ -293,6 +314,7 @@ export function OrgEditor({ handle: untyped, workshopUrl }: Props) {
           aria-labelledby={`org-tab-${view}`}
         >
           {dangling.length > 0 && <RepairNotice handle={handle} reports={dangling} />}
+          {doubles.length > 0 && <SameNamesNotice doubles={doubles} />}
           {view === 'chart' && (
             <ChartView
               handle={handle}
@@ -312,24 +334,48 @@ export function OrgEditor({ handle: untyped, workshopUrl }: Props) {
             />
           )}
           {view === 'people' && (
-            <PeopleTable
-              handle={handle}
-              design={design}
-              model={model}
-              loads={loads}
-              selection={selection}
-              onSelect={setSelection}
-              onDeletePerson={context.deletePerson}
-              report={report}
-            />
+            <div
+              className="org-people-wrap"
+              onPaste={(event) => {
+                const text = event.clipboardData.getData('text/plain');
+                // One value goes into the focused cell; rows of a spreadsheet become people.
+                if (!/[\t\n]/.test(text.trim())) return;
+                event.preventDefault();
+                setRowsReport(addOrgRows(handle, scenario.id, tableKindOf(text), text, 'tsv'));
+              }}
+            >
+              <PeopleTable
+                handle={handle}
+                design={design}
+                model={model}
+                loads={loads}
+                selection={selection}
+                onSelect={setSelection}
+                onDeletePerson={context.deletePerson}
+                report={report}
+                tools={
+                  <OrgRowsTools
+                    handle={handle}
+                    design={design}
+                    scenario={scenario}
+                    report={rowsReport}
+                    onReport={setRowsReport}
+                  />
+                }
+              />
+            </div>
           )}
           {view === 'details' && (
             <DetailsPanel handle={handle} design={design} report={report} confirm={confirm} />
           )}
-          {(view === 'responsibility' ||
-            view === 'compare' ||
-            view === 'recommendation' ||
-            view === 'valueStream') && <p className="org-muted">Coming soon.</p>}
+          {view === 'responsibility' && <ResponsibilityPanel design={design} scenario={scenario} />}
+          {view === 'compare' && <CompareView design={design} scenario={scenario} />}
+          {view === 'recommendation' && (
+            <RecommendationPanel design={design} scenario={scenario} assessment={assessment} />
+          )}
+          {view === 'valueStream' && (
+            <ValueStreamPanel workshopUrl={workshopUrl} design={design} scenario={scenario} />
+          )}
         </main>
         <aside className="org-side" aria-label="Checks and selection">
           <ChecksPanel

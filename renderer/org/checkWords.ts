@@ -17,7 +17,7 @@ export const RULE_LABELS: Record<CheckRule, string> = {
 
 /** Severity as an icon and a word: never told by colour alone. */
 export const SEVERITY_WORDS: Record<CheckSeverity, { icon: string; word: string }> = {
-  error: { icon: '⛔', word: 'Error' },
+  error: { icon: '✖', word: 'Error' },
   warning: { icon: '⚠', word: 'Warning' },
   info: { icon: 'ℹ', word: 'Note' },
 };

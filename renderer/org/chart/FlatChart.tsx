@@ -12,6 +12,8 @@ export interface FlatChartProps {
   model: ScenarioModel;
   loads: ReadonlyMap<string, ChipLoad>;
   teamFlag: string;
+  /** The width the chart has on screen: the roles wrap to fit it at full size. */
+  maxWidth: number;
   selection: OrgSelection | null;
   remote: ReadonlyMap<string, string>;
   onSelect(selection: OrgSelection | null): void;
@@ -28,7 +30,10 @@ export const FLAT_HELP =
 /** The flat team in the editor: drag a person between roles, or use the keyboard. */
 export function FlatChart(props: FlatChartProps) {
   const { model, loads, selection } = props;
-  const layout = useMemo(() => flatLayout(model, loads), [model, loads]);
+  const layout = useMemo(
+    () => flatLayout(model, loads, props.maxWidth),
+    [model, loads, props.maxWidth],
+  );
   const ids = useMemo(() => patternIds('flat'), []);
   const svgRef = useRef<SVGSVGElement>(null);
   const [active, setActive] = useState<string | null>(null);

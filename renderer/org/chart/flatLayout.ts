@@ -48,9 +48,14 @@ export interface FlatLayout {
 /**
  * The flat team as an org chart: the team on top, its Service Master and Process Master at the
  * head, and below them one group per other role of the catalogue — empty ones too, to drop
- * someone into — each listing its people. Pure, like the matrix's layout.
+ * someone into — each listing its people, in rows as wide as `maxWidth` allows. Pure, like the
+ * matrix's layout.
  */
-export function flatLayout(model: ScenarioModel, loads: ReadonlyMap<string, ChipLoad>): FlatLayout {
+export function flatLayout(
+  model: ScenarioModel,
+  loads: ReadonlyMap<string, ChipLoad>,
+  maxWidth = Infinity,
+): FlatLayout {
   const roles = orderedRoles(model.design);
   const byRole = new Map<string, ResolvedPlacement[]>();
   for (const placement of model.placements) {
@@ -60,7 +65,9 @@ export function flatLayout(model: ScenarioModel, loads: ReadonlyMap<string, Chip
   }
   const head = HEAD_ROLES.flatMap((id) => roles.filter((role) => role.id === id));
   const members = roles.filter((role) => !HEAD_ROLES.includes(role.id));
-  const perRow = Math.min(GROUPS_PER_ROW, Math.max(1, members.length));
+  // As many groups per row as the width takes at full size (2 at least), so text stays legible.
+  const fits = Math.floor((maxWidth + GROUP_GAP) / (GROUP_WIDTH + GROUP_GAP));
+  const perRow = Math.min(GROUPS_PER_ROW, Math.max(2, fits), Math.max(1, members.length));
   const width = Math.max(perRow, head.length) * (GROUP_WIDTH + GROUP_GAP) - GROUP_GAP;
 
   const groups: RoleGroup[] = [];

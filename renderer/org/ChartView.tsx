@@ -6,6 +6,7 @@ import type { OrgDesignDoc, Scenario } from '../../shared/org/OrgDesignDoc';
 import { movePlacement, placePerson } from '../../shared/org/placementChanges';
 import type { ScenarioModel } from '../../shared/org/scenarioModel';
 import { FlatChart } from './chart/FlatChart';
+import { flagsByService, teamFlagOf } from './chartFlags';
 import { LoadLegend } from './chart/LoadLegend';
 import { cellId, rowOf } from './chart/matrixLayout';
 import { MatrixChart } from './chart/MatrixChart';
@@ -44,12 +45,7 @@ export function ChartView(props: Props) {
   const unplaced = orderedPeople(design).filter((person) => !model.byPerson.has(person.id));
 
   const serviceFlags = useMemo(() => flagsByService(checks), [checks]);
-  const teamFlag = useMemo(() => {
-    const own = checks.filter((check) => check.target.kind === 'team' && check.severity !== 'info');
-    return own.length === 0
-      ? ''
-      : `⚠ ${own.length} ${own.length === 1 ? 'warning' : 'warnings'} on the team`;
-  }, [checks]);
+  const teamFlag = useMemo(() => teamFlagOf(checks), [checks]);
 
   const latest = useRef(props);
   latest.current = props;
@@ -163,32 +159,4 @@ export function ChartView(props: Props) {
       <LoadLegend structure={scenario.structure} />
     </div>
   );
-}
-
-/** "⚠ 2 roles missing", per service, from the errors and warnings on it. */
-export function flagsByService(checks: readonly OrgCheck[]): Map<string, string> {
-  const counts = new Map<string, { missing: number; other: number }>();
-  for (const check of checks) {
-    if (check.severity === 'info') continue;
-    const serviceId =
-      check.target.kind === 'service'
-        ? check.target.serviceId
-        : check.target.kind === 'team'
-          ? check.target.teamId
-          : null;
-    if (serviceId === null) continue;
-    const count = counts.get(serviceId) ?? { missing: 0, other: 0 };
-    if (check.rule === 'missingRole') count.missing++;
-    else count.other++;
-    counts.set(serviceId, count);
-  }
-  const flags = new Map<string, string>();
-  for (const [serviceId, { missing, other }] of counts) {
-    const parts = [
-      missing > 0 && `${missing} ${missing === 1 ? 'role problem' : 'role problems'}`,
-      other > 0 && `${other} ${other === 1 ? 'warning' : 'warnings'}`,
-    ].filter(Boolean);
-    flags.set(serviceId, `⚠ ${parts.join(', ')}`);
-  }
-  return flags;
 }

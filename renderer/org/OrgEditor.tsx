@@ -25,6 +25,7 @@ import { DeletePersonDialog } from './DeletePersonDialog';
 import { leadingScenario } from './designOutline';
 import { DetailsPanel } from './DetailsPanel';
 import { Inspector } from './Inspector';
+import { OrgExportMenu } from './OrgExportMenu';
 import {
   commandById,
   commandForKey,
@@ -243,6 +244,12 @@ export function OrgEditor({ handle: untyped, workshopUrl }: Props) {
           <SyncStatusBadge peopleHere={peers.length + 1} />
           <SaveStatusBadge />
           <UndoButtons handle={untyped} />
+          <OrgExportMenu
+            design={design}
+            scenario={scenario}
+            designUrl={handle.url}
+            workshopUrl={workshopUrl}
+          />
         </div>
       </header>
       <div className="org-toolbar">

@@ -1,3 +1,4 @@
+import './chart.css';
 /** Pattern ids of one drawing: several can share a page (the editor, an export, the report). */
 export interface PatternIds {
   over: string;

@@ -53,6 +53,9 @@ const LOAD_FLAGS: Partial<Record<CellLoad, string>> = {
  */
 export function MatrixDrawing({ layout, loads, ids, serviceFlags, interaction }: Props) {
   const rowLabels = new Map(layout.rows.map((row) => [row.id, row.label]));
+  const serviceNames = new Map(
+    layout.columns.map((column) => [column.service.id, column.service.name]),
+  );
   const selectedColumn = layout.columns.find(
     (column) => column.service.id === interaction?.selectedServiceId,
   );
@@ -108,7 +111,7 @@ export function MatrixDrawing({ layout, loads, ids, serviceFlags, interaction }:
           <MatrixCellView
             key={cell.id}
             cell={cell}
-            label={`${rowLabels.get(cell.rowId) ?? ''}, ${layout.columns[cell.column]!.service.name}`}
+            label={`${rowLabels.get(cell.rowId) ?? ''}, ${serviceNames.get(cell.serviceId) ?? ''}`}
             loads={loads}
             ids={ids}
             interactive={interaction !== null}

@@ -8,6 +8,8 @@ interface Props {
   currency: string;
   /** Heading level of the parts: 3 in the editor, 4 under the report's section headings. */
   level?: 3 | 4;
+  /** Styled for paper (the report's tables and notes) rather than the screen. */
+  print?: boolean;
 }
 
 /**
@@ -15,7 +17,9 @@ interface Props {
  * each has that the other has not, and who moved where. The editor and the report show the
  * same tables.
  */
-export function ComparisonTables({ comparison, currency, level = 3 }: Props) {
+export function ComparisonTables({ comparison, currency, level = 3, print = false }: Props) {
+  const table = print ? 'print-table' : 'org-table';
+  const note = print ? 'report-note' : 'org-muted';
   const { a, b } = comparison;
   const Heading = `h${level}` as const;
   const hasCost = a.cost !== null || b.cost !== null;
@@ -31,7 +35,7 @@ export function ComparisonTables({ comparison, currency, level = 3 }: Props) {
   ];
   return (
     <div className="org-comparison">
-      <table className="org-table" aria-label={`${a.name} compared with ${b.name}`}>
+      <table className={table} aria-label={`${a.name} compared with ${b.name}`}>
         <thead>
           <tr>
             <th scope="col">Figure</th>
@@ -64,7 +68,7 @@ export function ComparisonTables({ comparison, currency, level = 3 }: Props) {
         </tbody>
       </table>
       {hasCost && (a.missingRatePersonIds.length > 0 || b.missingRatePersonIds.length > 0) && (
-        <p className="org-muted">
+        <p className={note}>
           Costs leave out people without a cost rate ({a.missingRatePersonIds.length} in {a.name},{' '}
           {b.missingRatePersonIds.length} in {b.name}).
         </p>
@@ -72,9 +76,9 @@ export function ComparisonTables({ comparison, currency, level = 3 }: Props) {
 
       <Heading>Per service</Heading>
       {comparison.services.length === 0 ? (
-        <p className="org-muted">No services yet.</p>
+        <p className={note}>No services yet.</p>
       ) : (
-        <table className="org-table" aria-label="FTE and cost per service">
+        <table className={table} aria-label="FTE and cost per service">
           <thead>
             <tr>
               <th scope="col">Service</th>
@@ -106,7 +110,7 @@ export function ComparisonTables({ comparison, currency, level = 3 }: Props) {
         </table>
       )}
       {(a.sharedEvenly || b.sharedEvenly) && comparison.services.length > 1 && (
-        <p className="org-muted">
+        <p className={note}>
           A flat team works on every service: its FTE and cost are split evenly between them.
         </p>
       )}
@@ -114,11 +118,7 @@ export function ComparisonTables({ comparison, currency, level = 3 }: Props) {
       <Heading>Team sizes</Heading>
       <div className="org-compare-columns">
         {[a, b].map((figures) => (
-          <table
-            key={figures.scenarioId}
-            className="org-table"
-            aria-label={`Teams of ${figures.name}`}
-          >
+          <table key={figures.scenarioId} className={table} aria-label={`Teams of ${figures.name}`}>
             <caption>{figures.name}</caption>
             <thead>
               <tr>
@@ -145,15 +145,20 @@ export function ComparisonTables({ comparison, currency, level = 3 }: Props) {
         <CheckList
           title={`Only in ${a.name} (${b.name} has fixed them)`}
           checks={comparison.checksOnlyInA}
+          note={note}
         />
-        <CheckList title={`Only in ${b.name} (new there)`} checks={comparison.checksOnlyInB} />
+        <CheckList
+          title={`Only in ${b.name} (new there)`}
+          checks={comparison.checksOnlyInB}
+          note={note}
+        />
       </div>
 
       <Heading>Who moved where</Heading>
       {comparison.moves.length === 0 ? (
-        <p className="org-muted">Everyone is placed the same in both.</p>
+        <p className={note}>Everyone is placed the same in both.</p>
       ) : (
-        <table className="org-table org-moves" aria-label="Who moved where">
+        <table className={`${table} org-moves`} aria-label="Who moved where">
           <thead>
             <tr>
               <th scope="col">Person</th>
@@ -180,12 +185,13 @@ export function ComparisonTables({ comparison, currency, level = 3 }: Props) {
   );
 }
 
-function CheckList({ title, checks }: { title: string; checks: readonly OrgCheck[] }) {
+function CheckList(props: { title: string; checks: readonly OrgCheck[]; note: string }) {
+  const { title, checks, note } = props;
   return (
     <section className="org-compare-checks" aria-label={title}>
       <p className="org-compare-checks-title">{title}</p>
       {checks.length === 0 ? (
-        <p className="org-muted">None.</p>
+        <p className={note}>None.</p>
       ) : (
         <ul>
           {checks.map((check) => (
@@ -194,7 +200,7 @@ function CheckList({ title, checks }: { title: string; checks: readonly OrgCheck
                 <span aria-hidden="true">{SEVERITY_WORDS[check.severity].icon}</span>{' '}
                 {SEVERITY_WORDS[check.severity].word}
               </strong>{' '}
-              {check.reason} <span className="org-muted">({RULE_LABELS[check.rule]})</span>
+              {check.reason} <span className={note}>({RULE_LABELS[check.rule]})</span>
             </li>
           ))}
         </ul>

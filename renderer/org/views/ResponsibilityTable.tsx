@@ -5,19 +5,21 @@ interface Props {
   design: OrgDesignDoc;
   view: ResponsibilityView;
   scenarioName: string;
+  /** Styled for paper (the report's tables) rather than the screen. */
+  print?: boolean;
 }
 
 /**
  * Roles × the eleven process stages: ● where a role acts and someone holds it, ○ where it acts
  * but nobody holds it in this scenario; a stage nobody covers says so in its heading.
  */
-export function ResponsibilityTable({ design, view, scenarioName }: Props) {
+export function ResponsibilityTable({ design, view, scenarioName, print = false }: Props) {
   const uncovered = new Set(view.uncoveredStages);
   const name = (personId: string) => design.people[personId]?.name ?? '';
   return (
     <div className="org-table-scroll">
       <table
-        className="org-table org-responsibility"
+        className={`${print ? 'print-table' : 'org-table'} org-responsibility`}
         aria-label={`Responsibility in ${scenarioName}`}
       >
         <thead>

@@ -253,7 +253,7 @@ export function OrgEditor({ handle: untyped, workshopUrl }: Props) {
         </div>
       </header>
       <div className="org-toolbar">
-        <div className="org-scenario-bar" role="group" aria-label="Scenario">
+        <div className="org-scenario-bar" role="group" aria-label="Scenarios">
           <label htmlFor="org-scenario">Scenario</label>
           <select
             id="org-scenario"

@@ -95,7 +95,12 @@ export function PeopleTable(props: Props) {
           <p>Add a person (Alt+N), paste rows from a spreadsheet, or import a CSV file.</p>
         </div>
       ) : (
-        <div className="org-table-scroll">
+        <div
+          className="org-table-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label="People, scrollable"
+        >
           <table className="org-people-table" aria-label="People">
             <thead>
               {table.getHeaderGroups().map((group) => (

@@ -17,7 +17,13 @@ export function ResponsibilityTable({ design, view, scenarioName, print = false 
   const uncovered = new Set(view.uncoveredStages);
   const name = (personId: string) => design.people[personId]?.name ?? '';
   return (
-    <div className="org-table-scroll">
+    // Focusable, so a keyboard can scroll the eleven stages into view.
+    <div
+      className="org-table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={`Roles and process stages in ${scenarioName}`}
+    >
       <table
         className={`${print ? 'print-table' : 'org-table'} org-responsibility`}
         aria-label={`Responsibility in ${scenarioName}`}

@@ -71,7 +71,7 @@ export function PlaceDialog({ handle, design, scenario, draft, onPlaced, onClose
         ...(matrix ? { serviceId } : {}),
       });
     });
-    if (refusal) return setError(`${refusal} Nothing was placed.`);
+    if (refusal) return setError(`${refusal.replace(/\.?$/, '.')} Nothing was placed.`);
     onPlaced(key, personId);
     dialog.current?.close();
   };

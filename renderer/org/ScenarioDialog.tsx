@@ -20,7 +20,7 @@ export function ScenarioDialog({ mode, name: initial, onSubmit, onClose }: Props
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const refusal = onSubmit(name, structure);
-    if (refusal) setError(`${refusal}. Nothing was changed.`);
+    if (refusal) setError(`${refusal.replace(/\.?$/, '.')} Nothing was changed.`);
     else dialog.current?.close();
   };
   const heading = mode === 'new' ? 'New scenario' : 'Rename scenario';

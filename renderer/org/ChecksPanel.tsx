@@ -1,3 +1,5 @@
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { OrgCheck } from '../../shared/org/checks/OrgCheck';
 import { RULE_LABELS, SEVERITY_WORDS } from './checkWords';
 
@@ -8,12 +10,25 @@ interface Props {
   onSelectCheck(check: OrgCheck): void;
 }
 
+/** Findings listed before "Show all": a large design can have hundreds. */
+const FIRST_SHOWN = 40;
+
 /**
  * The scenario's checks, recomputed on every edit: errors, warnings, then notes (folded), each
  * with its severity as icon and word, its reason, its rule and source. Each is a button that
- * selects what is at fault (Enter or a click).
+ * selects what is at fault (Enter or a click). The first {@link FIRST_SHOWN} findings are listed
+ * (and the selected one), the notes only once unfolded.
  */
+
 export function ChecksPanel({ checks, scenarioName, selectedCheckId, onSelectCheck }: Props) {
+  const [showAll, setShowAll] = useState(false);
+  const [notesOpen, setNotesOpen] = useState(false);
+  const listRef = useRef<HTMLDivElement>(null);
+  // The button goes away: focus moves to the first finding it brought.
+  const showAllFindings = () => {
+    flushSync(() => setShowAll(true));
+    listRef.current?.querySelectorAll<HTMLButtonElement>('.org-check')[FIRST_SHOWN]?.focus();
+  };
   const failing = checks.filter((check) => check.severity !== 'info');
   const notes = checks.filter((check) => check.severity === 'info');
   const errors = failing.filter((check) => check.severity === 'error').length;
@@ -54,13 +69,31 @@ export function ChecksPanel({ checks, scenarioName, selectedCheckId, onSelectChe
           ? `✓ No errors or warnings in “${scenarioName}”.`
           : `${counts.join(', ')} in “${scenarioName}”.`}
       </p>
-      {failing.length > 0 && list(failing)}
+      <div ref={listRef}>
+        {failing.length > 0 &&
+          list(
+            showAll
+              ? failing
+              : failing.filter(
+                  (check, index) => index < FIRST_SHOWN || check.id === selectedCheckId,
+                ),
+          )}
+      </div>
+      {!showAll && failing.length > FIRST_SHOWN && (
+        <button type="button" className="link-button" onClick={showAllFindings}>
+          Show all {failing.length} errors and warnings
+        </button>
+      )}
       {notes.length > 0 && (
-        <details className="org-check-notes">
+        <details
+          className="org-check-notes"
+          open={notesOpen}
+          onToggle={(event) => setNotesOpen(event.currentTarget.open)}
+        >
           <summary>
             {notes.length} {notes.length === 1 ? 'note' : 'notes'} worth knowing
           </summary>
-          {list(notes)}
+          {notesOpen && list(notes)}
         </details>
       )}
     </section>

@@ -1,5 +1,6 @@
 import { benchAppShell } from './appShell.bench';
 import { benchOrgChecks } from './orgChecks.bench';
+import { benchOrgRender } from './orgRender.bench';
 import { benchReport } from './report.bench';
 import { benchSync } from './sync.bench';
 import { benchVsmMetrics } from './vsmMetrics.bench';
@@ -7,12 +8,14 @@ import { benchVsmRender } from './vsmRender.bench';
 
 /**
  * Runs every benchmark and prints one JSON object (medians and p95s). `npm run bench -- name…`
- * runs only the named ones: vsmMetrics, vsmRender, orgChecks, appShell, report, sync.
+ * runs only the named ones: vsmMetrics, vsmRender, orgChecks, orgRender, appShell, report,
+ * sync.
  */
 const benches: Record<string, () => unknown> = {
   vsmMetrics: benchVsmMetrics,
   vsmRender: benchVsmRender,
   orgChecks: benchOrgChecks,
+  orgRender: benchOrgRender,
   appShell: benchAppShell,
   report: benchReport,
   sync: benchSync,

@@ -8,7 +8,7 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
-import { useChartZoom } from './useChartZoom';
+import { useChartZoom, type ChartView } from './useChartZoom';
 
 interface Props {
   label: string;
@@ -22,6 +22,8 @@ interface Props {
   onKeyDown(event: KeyboardEvent<SVGSVGElement>): void;
   onClick(event: MouseEvent<SVGSVGElement>): void;
   onFocusElement?(element: Element): void;
+  /** Hears every pan and zoom: what part of the chart is on screen (keep it cheap). */
+  onView?(view: ChartView): void;
   children: ReactNode;
 }
 
@@ -35,7 +37,7 @@ export function ChartFrame(props: Props) {
   const ownSvg = useRef<SVGSVGElement>(null);
   const svgRef = props.svgRef ?? ownSvg;
   const viewportRef = useRef<SVGGElement>(null);
-  const zoom = useChartZoom(svgRef, viewportRef, props.width, props.height);
+  const zoom = useChartZoom(svgRef, viewportRef, props.width, props.height, props.onView);
   const [hovered, setHovered] = useState<string | null>(null);
   const highlighted = hovered ?? props.highlightPersonId;
 

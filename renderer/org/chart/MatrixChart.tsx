@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ScenarioModel } from '../../../shared/org/scenarioModel';
 import { selectedPersonId, type OrgSelection } from '../orgSelection';
 import { ChartFrame } from './ChartFrame';
@@ -6,7 +6,9 @@ import { patternIds } from './ChartDefs';
 import { chipKey, focusIn, isActivation, siblingChip } from './chartKeys';
 import { cellId, matrixLayout, type MatrixLayout } from './matrixLayout';
 import { MatrixDrawing } from './MatrixDrawing';
+import type { Box } from './chartGeometry';
 import type { ChipLoad } from './personLoad';
+import type { ChartView } from './useChartZoom';
 
 export interface MatrixChartProps {
   model: ScenarioModel;
@@ -35,6 +37,11 @@ export function MatrixChart(props: MatrixChartProps) {
   const ids = useMemo(() => patternIds('matrix'), []);
   const svgRef = useRef<SVGSVGElement>(null);
   const [active, setActive] = useState<string | null>(null);
+  const [region, setRegion] = useState<Box>(INITIAL_REGION);
+  const onView = useCallback(
+    (view: ChartView) => setRegion((current) => nextRegion(current, view)),
+    [],
+  );
   const activeCellId = layout.cells.some((cell) => cell.id === active)
     ? active
     : (layout.cells[0]?.id ?? null);
@@ -46,11 +53,16 @@ export function MatrixChart(props: MatrixChartProps) {
       selection?.kind === 'cell' ? cellId(selection.rowId, selection.serviceId) : null,
     selectedServiceId: selection?.kind === 'service' ? selection.serviceId : null,
     remote: props.remote,
+    region,
   };
 
+  // A cell far off screen is drawn once it is the active one: focus it after that render.
   const focusCell = (id: string) => {
     setActive(id);
-    focusIn(svgRef.current, `[data-cell-id="${CSS.escape(id)}"] > .org-cell-target`);
+    const selector = `[data-cell-id="${CSS.escape(id)}"] > .org-cell-target`;
+    if (!focusIn(svgRef.current, selector)) {
+      requestAnimationFrame(() => focusIn(svgRef.current, selector));
+    }
   };
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
@@ -131,6 +143,7 @@ export function MatrixChart(props: MatrixChartProps) {
       svgRef={svgRef}
       onKeyDown={onKeyDown}
       onClick={onClick}
+      onView={onView}
       onFocusElement={(element) => {
         const cell = cellOf(layout, element);
         if (cell && cell.id !== activeCellId) setActive(cell.id);
@@ -145,6 +158,31 @@ export function MatrixChart(props: MatrixChartProps) {
       />
     </ChartFrame>
   );
+}
+
+/** What is drawn in full before the first pan or zoom reports: a large screen's worth. */
+const INITIAL_REGION: Box = { x: 0, y: 0, width: 1200, height: 800 };
+/** The drawn region moves in steps of this many chart units, so panning re-renders rarely. */
+const REGION_STEP = 400;
+
+/**
+ * The part of the matrix drawn in full: what is on screen and a quarter screen around it, snapped
+ * to {@link REGION_STEP}. The same object while the view stays inside it, so React re-renders
+ * nothing as the coach pans a little. Cells outside are drawn as empty boxes: a matrix of 600
+ * placements opens and pans without laying out every name.
+ */
+export function nextRegion(current: Box, view: ChartView): Box {
+  const x = Math.floor((view.x - view.width / 4) / REGION_STEP) * REGION_STEP;
+  const y = Math.floor((view.y - view.height / 4) / REGION_STEP) * REGION_STEP;
+  const right = Math.ceil((view.x + view.width * 1.25) / REGION_STEP) * REGION_STEP;
+  const bottom = Math.ceil((view.y + view.height * 1.25) / REGION_STEP) * REGION_STEP;
+  const next = { x, y, width: right - x, height: bottom - y };
+  return next.x === current.x &&
+    next.y === current.y &&
+    next.width === current.width &&
+    next.height === current.height
+    ? current
+    : next;
 }
 
 function cellOf(layout: MatrixLayout, element: Element) {

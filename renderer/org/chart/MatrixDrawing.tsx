@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { DETAIL_SIZE, FIGURES_HEIGHT, HEADING_SIZE, CELL_PADDING } from './chartGeometry';
+import { CELL_PADDING, DETAIL_SIZE, FIGURES_HEIGHT, HEADING_SIZE, type Box } from './chartGeometry';
 import { ChartDefs, type PatternIds } from './ChartDefs';
 import { ChipView } from './ChipView';
 import { fitText } from './fitText';
@@ -22,6 +22,8 @@ export interface MatrixInteraction {
   selectedServiceId: string | null;
   /** Colleagues' selections: person id → colour. */
   remote: ReadonlyMap<string, string>;
+  /** The part drawn in full; cells outside it are empty boxes (see `nextRegion`). */
+  region: Box;
 }
 
 interface Props {
@@ -107,25 +109,36 @@ export function MatrixDrawing({ layout, loads, ids, serviceFlags, interaction }:
         ))}
       </g>
       <g className="org-matrix-cells">
-        {layout.cells.map((cell) => (
-          <MatrixCellView
-            key={cell.id}
-            cell={cell}
-            label={`${rowLabels.get(cell.rowId) ?? ''}, ${serviceNames.get(cell.serviceId) ?? ''}`}
-            loads={loads}
-            ids={ids}
-            interactive={interaction !== null}
-            active={interaction?.activeCellId === cell.id}
-            selected={interaction?.selectedCellId === cell.id}
-            selectedKey={
-              interaction?.selectedKey &&
-              cell.chips.some((chip) => chip.key === interaction.selectedKey)
-                ? interaction.selectedKey
-                : null
-            }
-            remote={remoteIn(cell, interaction?.remote)}
-          />
-        ))}
+        {layout.cells.map((cell) => {
+          const selectedKey =
+            interaction?.selectedKey &&
+            cell.chips.some((chip) => chip.key === interaction.selectedKey)
+              ? interaction.selectedKey
+              : null;
+          const active = interaction?.activeCellId === cell.id;
+          const selected = interaction?.selectedCellId === cell.id;
+          const far =
+            interaction !== null &&
+            !active &&
+            !selected &&
+            selectedKey === null &&
+            !overlaps(cell, interaction.region);
+          return (
+            <MatrixCellView
+              key={cell.id}
+              cell={cell}
+              far={far}
+              label={`${rowLabels.get(cell.rowId) ?? ''}, ${serviceNames.get(cell.serviceId) ?? ''}`}
+              loads={loads}
+              ids={ids}
+              interactive={interaction !== null}
+              active={active}
+              selected={selected}
+              selectedKey={selectedKey}
+              remote={remoteIn(cell, interaction?.remote)}
+            />
+          );
+        })}
       </g>
       {selectedColumn && (
         <rect
@@ -150,8 +163,19 @@ function remoteIn(cell: MatrixCell, remote: ReadonlyMap<string, string> | undefi
     .join(';');
 }
 
+function overlaps(box: Box, region: Box): boolean {
+  return (
+    box.x < region.x + region.width &&
+    box.x + box.width > region.x &&
+    box.y < region.y + region.height &&
+    box.y + box.height > region.y
+  );
+}
+
 interface CellProps {
   cell: MatrixCell;
+  /** Far off screen: drawn as its empty box until the view comes near. */
+  far: boolean;
   label: string;
   loads: ReadonlyMap<string, ChipLoad>;
   ids: PatternIds;
@@ -166,6 +190,7 @@ interface CellProps {
 const MatrixCellView = memo(
   function MatrixCellView({
     cell,
+    far,
     label,
     loads,
     ids,
@@ -175,6 +200,19 @@ const MatrixCellView = memo(
     selectedKey,
     remote,
   }: CellProps) {
+    if (far) {
+      return (
+        <g className={`org-cell load-${cell.load}`} data-cell-id={cell.id}>
+          <rect
+            className="org-cell-box"
+            x={cell.x}
+            y={cell.y}
+            width={cell.width}
+            height={cell.height}
+          />
+        </g>
+      );
+    }
     const people = new Set(cell.chips.map((chip) => chip.personId)).size;
     const figures =
       cell.chips.length === 0
@@ -259,6 +297,7 @@ const MatrixCellView = memo(
   },
   (before, after) =>
     before.cell.signature === after.cell.signature &&
+    before.far === after.far &&
     before.label === after.label &&
     before.interactive === after.interactive &&
     before.active === after.active &&

@@ -1,6 +1,14 @@
 import { select, zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3';
 import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
 
+/** The part of the chart on screen, in chart units. */
+export interface ChartView {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export interface ChartZoom {
   zoomIn(): void;
   zoomOut(): void;
@@ -26,18 +34,37 @@ export function useChartZoom(
   viewportRef: RefObject<SVGGElement | null>,
   width: number,
   height: number,
+  onView?: (view: ChartView) => void,
 ): ChartZoom {
   const behaviourRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const size = useRef({ width, height });
   useLayoutEffect(() => {
     size.current = { width, height };
   }, [width, height]);
+  const onViewRef = useRef(onView);
+  useLayoutEffect(() => {
+    onViewRef.current = onView;
+  }, [onView]);
+  // The frame's size, kept by a ResizeObserver: reading it from the SVG on every gesture (as
+  // d3-zoom's default extent does) forces a layout of the whole chart first.
+  const frame = useRef({ width: 1000, height: 700 });
 
   useLayoutEffect(() => {
     const svg = svgRef.current;
     const viewport = viewportRef.current;
     if (!svg || !viewport) return;
+    const report = (transform: { x: number; y: number; k: number }) =>
+      onViewRef.current?.({
+        x: -transform.x / transform.k,
+        y: -transform.y / transform.k,
+        width: frame.current.width / transform.k,
+        height: frame.current.height / transform.k,
+      });
     const behaviour = zoom<SVGSVGElement, unknown>()
+      .extent(() => [
+        [0, 0],
+        [frame.current.width, frame.current.height],
+      ])
       .scaleExtent([0.1, 3])
       .filter((event: Event) => {
         if (event.type === 'wheel') return (event as WheelEvent).ctrlKey;
@@ -47,7 +74,14 @@ export function useChartZoom(
       })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         viewport.setAttribute('transform', event.transform.toString());
+        report(event.transform);
       });
+    const observer = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      frame.current = { width: entry.contentRect.width, height: entry.contentRect.height };
+      report(zoomTransform(svg));
+    });
+    observer.observe(svg);
     const selection = select(svg);
     selection.call(behaviour).on('dblclick.zoom', null);
     // A plain wheel scrolls the chart, as a page would; Ctrl+wheel (and pinch) zooms.
@@ -59,6 +93,7 @@ export function useChartZoom(
     behaviour.transform(selection, zoomIdentity.translate(PADDING, PADDING));
     behaviourRef.current = behaviour;
     return () => {
+      observer.disconnect();
       selection.on('.zoom', null).on('wheel.pan', null);
       behaviourRef.current = null;
     };
@@ -85,7 +120,7 @@ export function useChartZoom(
     fit: useCallback(
       () =>
         apply((behaviour, svg) => {
-          const { clientWidth, clientHeight } = svg;
+          const { width: clientWidth, height: clientHeight } = frame.current;
           if (clientWidth === 0 || clientHeight === 0) return;
           const scale = Math.min(
             (clientWidth - 2 * PADDING) / size.current.width,

@@ -1,16 +1,16 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FileKind } from '../../shared/ipc/contract';
 import { errorMessage } from '../../shared/errorMessage';
 import type { OrgDesignDoc, Scenario } from '../../shared/org/OrgDesignDoc';
 import { peopleToCsv, placementsToCsv } from '../../shared/org/table/orgTables';
 import { useAppServices } from '../app/AppServices';
+import { DisclosureMenu } from '../app/DisclosureMenu';
 import { useNotify } from '../app/Notifications';
 import { exportFileName } from '../print/export/exportFileName';
 import { PdfExportDialog } from '../print/export/PdfExportDialog';
 import { svgToPng } from '../print/export/svgToPng';
 import { usePdfExport } from '../print/export/usePdfExport';
 import { orgChartFile } from '../print/org/orgChartFile';
-import '../print/export/exportMenu.css';
 
 interface Props {
   design: OrgDesignDoc;
@@ -24,14 +24,9 @@ export function OrgExportMenu({ design, scenario, designUrl, workshopUrl }: Prop
   const { platform } = useAppServices();
   const notify = useNotify();
   const pdf = usePdfExport();
-  const menu = useRef<HTMLDetailsElement>(null);
   const [choosingPdf, setChoosingPdf] = useState(false);
 
-  const closeMenu = () => {
-    if (menu.current) menu.current.open = false;
-  };
   const save = async (kind: FileKind, name: string, make: () => Promise<Uint8Array>) => {
-    closeMenu();
     try {
       const bytes = await make();
       const result = await platform.saveFile({
@@ -54,60 +49,56 @@ export function OrgExportMenu({ design, scenario, designUrl, workshopUrl }: Prop
 
   return (
     <>
-      <details ref={menu} className="export-menu">
-        <summary>Export</summary>
-        <div className="export-menu-items" role="group" aria-label="Export">
-          <button
-            type="button"
-            onClick={() => {
-              closeMenu();
-              pdf.prepare();
-              setChoosingPdf(true);
-            }}
-          >
-            Export PDF…
-          </button>
-          <button
-            type="button"
-            onClick={() =>
-              void save('svg', chartName, async () =>
-                text((await orgChartFile(design, scenario)).text),
-              )
-            }
-          >
-            Chart of “{scenario.name}” (SVG)
-          </button>
-          <button
-            type="button"
-            onClick={() =>
-              void save('png', chartName, async () => {
-                const file = await orgChartFile(design, scenario);
-                return svgToPng(file.text, file.width, file.height);
-              })
-            }
-          >
-            Chart of “{scenario.name}” (PNG)
-          </button>
-          <button
-            type="button"
-            onClick={() =>
-              void save('csv', `${design.title} people`, async () => text(peopleToCsv(design)))
-            }
-          >
-            People (CSV)
-          </button>
-          <button
-            type="button"
-            onClick={() =>
-              void save('csv', `${design.title} placements ${scenario.name}`, async () =>
-                text(placementsToCsv(design, scenario.id)),
-              )
-            }
-          >
-            Placements in “{scenario.name}” (CSV)
-          </button>
-        </div>
-      </details>
+      <DisclosureMenu label="Export" className="export-menu">
+        {(closeMenu) => {
+          const item = (label: string, action: () => void) => (
+            <button
+              type="button"
+              onClick={() => {
+                closeMenu();
+                action();
+              }}
+            >
+              {label}
+            </button>
+          );
+          return (
+            <>
+              {item('Export PDF…', () => {
+                pdf.prepare();
+                setChoosingPdf(true);
+              })}
+              {item(
+                `Chart of “${scenario.name}” (SVG)`,
+                () =>
+                  void save('svg', chartName, async () =>
+                    text((await orgChartFile(design, scenario)).text),
+                  ),
+              )}
+              {item(
+                `Chart of “${scenario.name}” (PNG)`,
+                () =>
+                  void save('png', chartName, async () => {
+                    const file = await orgChartFile(design, scenario);
+                    return svgToPng(file.text, file.width, file.height);
+                  }),
+              )}
+              {item(
+                'People (CSV)',
+                () =>
+                  void save('csv', `${design.title} people`, async () => text(peopleToCsv(design))),
+              )}
+              {item(
+                `Placements in “${scenario.name}” (CSV)`,
+                () =>
+                  void save('csv', `${design.title} placements ${scenario.name}`, async () =>
+                    text(placementsToCsv(design, scenario.id)),
+                  ),
+              )}
+            </>
+          );
+        }}
+      </DisclosureMenu>
       {choosingPdf && (
         <PdfExportDialog
           title="Export PDF of this design"

@@ -1,0 +1,366 @@
+import type { AnswerProfile } from './answerProfile';
+import { scaleOf } from './answerScale';
+import type {
+  AgreedValue,
+  AnswerEvent,
+  AssessmentDoc,
+  Respondent,
+  RoleGroup,
+} from './AssessmentDoc';
+import { ROLE_GROUPS } from './AssessmentDoc';
+import { orderedRespondents, requireRound, roundQuestionnaire } from './assessmentLookup';
+import { currentAnswers, latestByPosition } from './currentAnswers';
+import type {
+  AnswerValue,
+  FitQuestion,
+  QuestionnaireCatalogue,
+  QuestionnaireItem,
+} from './Questionnaire';
+import { QUESTIONNAIRES } from './questionnaires';
+import {
+  choiceConsensus,
+  summarizeWeighted,
+  type ScaleBounds,
+  type ValueSummary,
+} from './statistics';
+
+/** A respondent behind a dot: their name or alias, or null when anonymous to the room. */
+export interface RespondentDot {
+  respondentId: string;
+  label: string | null;
+  roleGroup?: RoleGroup;
+}
+
+/** One value (or option) and who gave it. */
+export interface AnswerDot {
+  value: AnswerValue;
+  count: number;
+  respondents: RespondentDot[];
+}
+
+export type RoleSplitGroup = RoleGroup | 'unstated';
+
+/** Splits are listed in this order. */
+const SPLIT_GROUPS: readonly RoleSplitGroup[] = [...ROLE_GROUPS, 'unstated'];
+
+interface ItemAggregateBase {
+  itemId: string;
+  title: string;
+  /** How many respondents answered. */
+  n: number;
+  /** 0 … 1; null without answers. */
+  consensus: number | null;
+  /** The answers as dots, in scale order. */
+  dots: AnswerDot[];
+  agreed: AgreedValue | null;
+}
+
+export interface NumericItemAggregate extends ItemAggregateBase {
+  kind: 'maturity' | 'dora';
+  scale: ScaleBounds;
+  summary: ValueSummary | null;
+  /** The same figures per role group ("operations sees 2, development sees 4"). */
+  byRoleGroup: { roleGroup: RoleSplitGroup; summary: ValueSummary }[];
+}
+
+export interface ChoiceItemAggregate extends ItemAggregateBase {
+  kind: 'fit';
+  tally: { value: string; label: string; count: number }[];
+  /** The most chosen option(s); empty without answers. */
+  modal: string[];
+  byRoleGroup: {
+    roleGroup: RoleSplitGroup;
+    n: number;
+    modal: string[];
+    tally: { value: string; count: number }[];
+  }[];
+}
+
+export type ItemAggregate = NumericItemAggregate | ChoiceItemAggregate;
+
+export interface RoundAggregate {
+  roundId: string;
+  questionnaireVersion: number;
+  /** Whether the facilitator has revealed the answers to the room. */
+  revealed: boolean;
+  /** Respondents (not taken out) who answered at least one item. */
+  respondents: number;
+  /** Every item, in questionnaire order. */
+  items: ItemAggregate[];
+  /** The same items, most divided first: the room talks about these first. */
+  byDisagreement: ItemAggregate[];
+  /** The room's answers for scoring: the agreed value, else the median or the option shares. */
+  profile: AnswerProfile;
+}
+
+/** A respondent as the figures need them, with their latest answers by item position. */
+interface Row {
+  dot: RespondentDot;
+  /** Index into SPLIT_GROUPS. */
+  group: number;
+  events: readonly (AnswerEvent | undefined)[];
+}
+
+/**
+ * The facilitator's figures for one round: per item the median, quartiles, spread, consensus,
+ * the answers as dots and the splits by role group; the items ordered by disagreement; and the
+ * room's profile for scoring. Respondents taken out are left out.
+ */
+export function aggregateRound(
+  doc: AssessmentDoc,
+  roundId: string,
+  catalogue: QuestionnaireCatalogue = QUESTIONNAIRES,
+): RoundAggregate {
+  const round = requireRound(doc, roundId);
+  const questionnaire = roundQuestionnaire(round, catalogue);
+
+  const rows: Row[] = [];
+  let respondents = 0;
+  for (const respondent of orderedRespondents(doc)) {
+    if (respondent.removed) continue;
+    const events = latestByPosition(respondent, round.id, questionnaire);
+    rows.push({
+      dot: dotOf(respondent),
+      group: SPLIT_GROUPS.indexOf(respondent.roleGroup ?? 'unstated'),
+      events,
+    });
+    for (const event of events) {
+      if (event !== undefined && event.value !== null) {
+        respondents++;
+        break;
+      }
+    }
+  }
+
+  const profile: AnswerProfile = {
+    questionnaireVersion: questionnaire.version,
+    fit: {},
+    values: {},
+  };
+  const items = questionnaire.items.map((item, position): ItemAggregate => {
+    const agreed = Object.hasOwn(round.agreed, item.id) ? round.agreed[item.id]! : null;
+    const aggregate =
+      item.kind === 'fit'
+        ? aggregateChoice(item, rows, position, agreed)
+        : aggregateNumbers(item, rows, position, agreed);
+    addToProfile(profile, aggregate);
+    return aggregate;
+  });
+
+  return {
+    roundId: round.id,
+    questionnaireVersion: questionnaire.version,
+    revealed: round.revealed,
+    respondents,
+    items,
+    byDisagreement: byDisagreement(items),
+    profile,
+  };
+}
+
+/** The answer a row gave to the item at `position`, or undefined (unanswered or withdrawn). */
+function valueAt(row: Row, position: number): AnswerValue | undefined {
+  return row.events[position]?.value ?? undefined;
+}
+
+function aggregateNumbers(
+  item: Exclude<QuestionnaireItem, FitQuestion>,
+  rows: Row[],
+  position: number,
+  agreed: AgreedValue | null,
+): NumericItemAggregate {
+  const scale = scaleOf(item);
+  const bounds: ScaleBounds = scale.kind === 'range' ? scale : { min: 0, max: 0 };
+
+  // Each possible value gets a slot: every step of a whole-number scale, else each value given.
+  let slots: readonly number[];
+  let slotOf: Map<number, number> | null = null;
+  if (scale.kind === 'range' && scale.wholeNumbers) slots = scaleSteps(bounds);
+  else {
+    const given = new Set<number>();
+    for (const row of rows) {
+      const value = valueAt(row, position);
+      if (value !== undefined) given.add(value as number);
+    }
+    slots = [...given].sort((a, b) => a - b);
+    slotOf = new Map(slots.map((value, slot) => [value, slot]));
+  }
+
+  const dotsAt: RespondentDot[][] = [];
+  const counts: number[] = [];
+  for (let slot = 0; slot < slots.length; slot++) {
+    dotsAt.push([]);
+    counts.push(0);
+  }
+  const groupCounts: (number[] | undefined)[] = [];
+  let n = 0;
+  for (const row of rows) {
+    const value = valueAt(row, position);
+    if (value === undefined) continue;
+    const slot = slotOf ? slotOf.get(value as number)! : (value as number) - bounds.min;
+    n++;
+    dotsAt[slot]!.push(row.dot);
+    counts[slot]!++;
+    (groupCounts[row.group] ??= new Array<number>(slots.length).fill(0))[slot]!++;
+  }
+
+  const summary = summarizeWeighted(slots, counts, bounds);
+  const dots: AnswerDot[] = [];
+  for (let slot = 0; slot < slots.length; slot++) {
+    if (counts[slot]! > 0) {
+      dots.push({ value: slots[slot]!, count: counts[slot]!, respondents: dotsAt[slot]! });
+    }
+  }
+  const byRoleGroup: NumericItemAggregate['byRoleGroup'] = [];
+  for (let group = 0; group < SPLIT_GROUPS.length; group++) {
+    const forGroup = groupCounts[group];
+    if (forGroup) {
+      byRoleGroup.push({
+        roleGroup: SPLIT_GROUPS[group]!,
+        summary: summarizeWeighted(slots, forGroup, bounds)!,
+      });
+    }
+  }
+  return {
+    kind: item.kind,
+    itemId: item.id,
+    title: item.title,
+    n,
+    consensus: summary?.consensus ?? null,
+    dots,
+    agreed,
+    scale: bounds,
+    summary,
+    byRoleGroup,
+  };
+}
+
+const stepsOfScale = new Map<number, Map<number, readonly number[]>>();
+
+/** Every whole number on a scale, lowest first (1…5, 1…6): made once per scale. */
+function scaleSteps(bounds: ScaleBounds): readonly number[] {
+  let byMax = stepsOfScale.get(bounds.min);
+  if (!byMax) stepsOfScale.set(bounds.min, (byMax = new Map()));
+  let steps = byMax.get(bounds.max);
+  if (!steps) {
+    steps = Array.from({ length: bounds.max - bounds.min + 1 }, (_, step) => bounds.min + step);
+    byMax.set(bounds.max, steps);
+  }
+  return steps;
+}
+
+function aggregateChoice(
+  item: FitQuestion,
+  rows: Row[],
+  position: number,
+  agreed: AgreedValue | null,
+): ChoiceItemAggregate {
+  const tally = item.options.map((option) => ({
+    value: option.value,
+    label: option.label,
+    count: 0,
+    respondents: [] as RespondentDot[],
+  }));
+  const groupTallies: ({ value: string; count: number }[] | undefined)[] = [];
+  let n = 0;
+  for (const row of rows) {
+    const value = valueAt(row, position);
+    if (value === undefined) continue;
+    const index = item.options.findIndex((option) => option.value === value);
+    n++;
+    tally[index]!.count++;
+    tally[index]!.respondents.push(row.dot);
+    (groupTallies[row.group] ??= item.options.map((option) => ({
+      value: option.value,
+      count: 0,
+    })))[index]!.count++;
+  }
+  return {
+    kind: 'fit',
+    itemId: item.id,
+    title: item.title,
+    n,
+    consensus:
+      n > 0
+        ? choiceConsensus(
+            tally.map((entry) => entry.count),
+            item.options.length,
+          )
+        : null,
+    dots: tally.flatMap(({ value, count, respondents }) =>
+      count > 0 ? [{ value, count, respondents }] : [],
+    ),
+    agreed,
+    tally: tally.map(({ value, label, count }) => ({ value, label, count })),
+    modal: modalOf(tally),
+    byRoleGroup: SPLIT_GROUPS.flatMap((roleGroup, group) => {
+      const forGroup = groupTallies[group];
+      if (!forGroup) return [];
+      const groupN = forGroup.reduce((sum, entry) => sum + entry.count, 0);
+      return [{ roleGroup, n: groupN, modal: modalOf(forGroup), tally: forGroup }];
+    }),
+  };
+}
+
+function modalOf(tally: { value: string; count: number }[]): string[] {
+  const most = Math.max(0, ...tally.map((entry) => entry.count));
+  return most === 0 ? [] : tally.filter((entry) => entry.count === most).map((e) => e.value);
+}
+
+function dotOf(respondent: Respondent): RespondentDot {
+  return {
+    respondentId: respondent.id,
+    label: respondent.identity === 'anonymous' ? null : respondent.name,
+    ...(respondent.roleGroup ? { roleGroup: respondent.roleGroup } : {}),
+  };
+}
+
+function addToProfile(profile: AnswerProfile, aggregate: ItemAggregate): void {
+  if (aggregate.kind === 'fit') {
+    if (aggregate.agreed) profile.fit[aggregate.itemId] = { [aggregate.agreed.value]: 1 };
+    else if (aggregate.n > 0) {
+      profile.fit[aggregate.itemId] = Object.fromEntries(
+        aggregate.tally
+          .filter((entry) => entry.count > 0)
+          .map((entry) => [entry.value, entry.count / aggregate.n]),
+      );
+    }
+  } else if (aggregate.agreed) profile.values[aggregate.itemId] = aggregate.agreed.value as number;
+  else if (aggregate.summary) profile.values[aggregate.itemId] = aggregate.summary.median;
+}
+
+/**
+ * Least consensus first; among equals the wider interquartile range (as a share of the scale)
+ * first, then questionnaire order. Unanswered items come last.
+ */
+function byDisagreement(items: ItemAggregate[]): ItemAggregate[] {
+  const relativeIqr = (item: ItemAggregate) =>
+    item.kind === 'fit' || !item.summary ? 0 : item.summary.iqr / (item.scale.max - item.scale.min);
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort(
+      (a, b) =>
+        (a.item.consensus ?? 2) - (b.item.consensus ?? 2) ||
+        relativeIqr(b.item) - relativeIqr(a.item) ||
+        a.index - b.index,
+    )
+    .map(({ item }) => item);
+}
+
+/** How many items each respondent has answered in a round: shown before answers are revealed. */
+export function answerProgress(
+  doc: AssessmentDoc,
+  roundId: string,
+  catalogue: QuestionnaireCatalogue = QUESTIONNAIRES,
+): { respondentId: string; label: string | null; answered: number; total: number }[] {
+  const round = requireRound(doc, roundId);
+  const questionnaire = roundQuestionnaire(round, catalogue);
+  return orderedRespondents(doc)
+    .filter((respondent) => !respondent.removed)
+    .map((respondent) => ({
+      respondentId: respondent.id,
+      label: respondent.identity === 'anonymous' ? null : respondent.name,
+      answered: currentAnswers(respondent, round.id).size,
+      total: questionnaire.items.length,
+    }));
+}

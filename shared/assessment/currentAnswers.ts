@@ -1,0 +1,119 @@
+import type { AnswerEvent, Respondent } from './AssessmentDoc';
+import type { Questionnaire } from './Questionnaire';
+
+/**
+ * Whether answer `a` supersedes answer `b`: the later time wins, then the larger device id, so
+ * every laptop that has both picks the same one whatever order they arrived in. Among events
+ * equal in both, the later in the list wins.
+ */
+export function supersedes(a: AnswerEvent, b: AnswerEvent): boolean {
+  return a.at !== b.at ? a.at > b.at : a.deviceId > b.deviceId;
+}
+
+/** The latest answer event a respondent gave to one item in a round (`value: null` if withdrawn). */
+export function latestEvent(
+  respondent: Respondent,
+  roundId: string,
+  itemId: string,
+): AnswerEvent | undefined {
+  let latest: AnswerEvent | undefined;
+  for (const event of respondent.answers) {
+    if (event.roundId !== roundId || event.itemId !== itemId) continue;
+    if (!latest || !supersedes(latest, event)) latest = event;
+  }
+  return latest;
+}
+
+/** The current answer to each item a respondent answered in a round (withdrawn ones left out). */
+export function currentAnswers(respondent: Respondent, roundId: string): Map<string, AnswerEvent> {
+  const latest = new Map<string, AnswerEvent>();
+  for (const event of respondent.answers) {
+    if (event.roundId !== roundId) continue;
+    const current = latest.get(event.itemId);
+    if (!current || !supersedes(current, event)) latest.set(event.itemId, event);
+  }
+  for (const [itemId, event] of latest) if (event.value === null) latest.delete(itemId);
+  return latest;
+}
+
+/** Every answer a respondent gave to one item in a round, oldest first: the last is current. */
+export function answerHistory(
+  respondent: Respondent,
+  roundId: string,
+  itemId: string,
+): AnswerEvent[] {
+  const events = respondent.answers
+    .map((event, index) => ({ event, index }))
+    .filter(({ event }) => event.roundId === roundId && event.itemId === itemId);
+  events.sort((a, b) =>
+    supersedes(a.event, b.event) ? 1 : supersedes(b.event, a.event) ? -1 : a.index - b.index,
+  );
+  return events.map(({ event }) => event);
+}
+
+interface RoundAnswers {
+  /** The round's events in list order. */
+  events: AnswerEvent[];
+  positioned?: { questionnaire: Questionnaire; latest: (AnswerEvent | undefined)[] };
+}
+
+interface ListAnswers {
+  /** The list's length when sorted out: lists only grow. */
+  length: number;
+  byRound: Map<string, RoundAnswers>;
+}
+
+const answersOfList = new WeakMap<readonly AnswerEvent[], ListAnswers>();
+const itemPositions = new WeakMap<Questionnaire, ReadonlyMap<string, number>>();
+const NO_EVENTS: RoundAnswers = { events: [] };
+
+/**
+ * A respondent's latest answer events in a round, lined up with the questionnaire's items
+ * (undefined where unanswered; `value: null` where withdrawn). Worked out once per answer list
+ * and kept: answer lists only grow (answerItem appends), and an Automerge document hands out a
+ * new list object whenever a list changes while sharing the unchanged ones — so when one answer
+ * arrives, only that respondent's answers are gone through again. Read-only: it is shared.
+ */
+export function latestByPosition(
+  respondent: Respondent,
+  roundId: string,
+  questionnaire: Questionnaire,
+): readonly (AnswerEvent | undefined)[] {
+  const round = roundAnswers(respondent.answers, roundId);
+  if (round.positioned?.questionnaire === questionnaire) return round.positioned.latest;
+
+  const position = positionsOf(questionnaire);
+  const latest = new Array<AnswerEvent | undefined>(questionnaire.items.length);
+  for (const event of round.events) {
+    const index = position.get(event.itemId);
+    if (index === undefined) continue;
+    const current = latest[index];
+    if (!current || !supersedes(current, event)) latest[index] = event;
+  }
+  if (round !== NO_EVENTS) round.positioned = { questionnaire, latest };
+  return latest;
+}
+
+/** One round's events of an answer list, sorted out by round in a single pass per list. */
+function roundAnswers(answers: readonly AnswerEvent[], roundId: string): RoundAnswers {
+  let list = answersOfList.get(answers);
+  if (!list || list.length !== answers.length) {
+    list = { length: answers.length, byRound: new Map() };
+    for (const event of answers) {
+      const round = list.byRound.get(event.roundId);
+      if (round) round.events.push(event);
+      else list.byRound.set(event.roundId, { events: [event] });
+    }
+    answersOfList.set(answers, list);
+  }
+  return list.byRound.get(roundId) ?? NO_EVENTS;
+}
+
+function positionsOf(questionnaire: Questionnaire): ReadonlyMap<string, number> {
+  let positions = itemPositions.get(questionnaire);
+  if (!positions) {
+    positions = new Map(questionnaire.items.map((item, index) => [item.id, index]));
+    itemPositions.set(questionnaire, positions);
+  }
+  return positions;
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswerEvent, Respondent } from '../../../../shared/assessment/AssessmentDoc';
+import {
+  answerHistory,
+  currentAnswers,
+  latestByPosition,
+  latestEvent,
+} from '../../../../shared/assessment/currentAnswers';
+import { questionnaireFor } from '../../../../shared/assessment/questionnaires';
+
+const event = (
+  value: number | null,
+  at: number,
+  deviceId: string,
+  itemId = 'lean.kaizen',
+): AnswerEvent => ({
+  roundId: 'r1',
+  itemId,
+  value,
+  questionnaireVersion: 1,
+  at,
+  deviceId,
+});
+
+const respondent = (answers: AnswerEvent[]): Respondent => ({
+  id: 'p1',
+  identity: 'named',
+  name: 'Anna',
+  addedAt: 0,
+  answers,
+});
+
+describe('currentAnswers', () => {
+  it('takes the latest answer by time, whatever the list order', () => {
+    const answers = [event(4, 200, 'b'), event(2, 100, 'a')];
+    expect(currentAnswers(respondent(answers), 'r1').get('lean.kaizen')?.value).toBe(4);
+  });
+
+  it('breaks a tie in time by the larger device id, in either list order', () => {
+    const forward = [event(2, 100, 'a'), event(5, 100, 'b')];
+    expect(currentAnswers(respondent(forward), 'r1').get('lean.kaizen')?.value).toBe(5);
+    expect(currentAnswers(respondent([...forward].reverse()), 'r1').get('lean.kaizen')?.value).toBe(
+      5,
+    );
+  });
+
+  it('leaves out withdrawn answers and other rounds', () => {
+    const answers = [
+      event(3, 100, 'a'),
+      event(null, 200, 'a'),
+      event(4, 100, 'a', 'lean.visualControl'),
+      { ...event(1, 300, 'a', 'lean.stopTheLine'), roundId: 'r2' },
+    ];
+    expect([...currentAnswers(respondent(answers), 'r1').keys()]).toEqual(['lean.visualControl']);
+    expect(latestEvent(respondent(answers), 'r1', 'lean.kaizen')?.value).toBeNull();
+  });
+});
+
+describe('answerHistory', () => {
+  it('lists one item’s answers oldest first, the current one last', () => {
+    const answers = [
+      event(4, 300, 'a'),
+      event(2, 100, 'b'),
+      event(3, 200, 'a'),
+      event(5, 200, 'c'),
+    ];
+    expect(answerHistory(respondent(answers), 'r1', 'lean.kaizen').map((e) => e.value)).toEqual([
+      2, 3, 5, 4,
+    ]);
+  });
+});
+
+describe('latestByPosition', () => {
+  const questionnaire = questionnaireFor(1);
+  const position = (itemId: string) => questionnaire.items.findIndex((item) => item.id === itemId);
+
+  it('lines the latest answers up with the questionnaire’s items', () => {
+    const answers = [
+      event(2, 100, 'a'),
+      event(4, 200, 'a'),
+      event(3, 100, 'a', 'lean.visualControl'),
+    ];
+    const events = latestByPosition(respondent(answers), 'r1', questionnaire);
+    expect(events).toHaveLength(questionnaire.items.length);
+    expect(events[position('lean.kaizen')]?.value).toBe(4);
+    expect(events[position('lean.visualControl')]?.value).toBe(3);
+    expect(events[position('lean.stopTheLine')]).toBeUndefined();
+  });
+
+  it('sees an answer appended to a list it has read before', () => {
+    const anna = respondent([event(2, 100, 'a')]);
+    expect(latestByPosition(anna, 'r1', questionnaire)[position('lean.kaizen')]?.value).toBe(2);
+    anna.answers.push(event(5, 200, 'a'));
+    expect(latestByPosition(anna, 'r1', questionnaire)[position('lean.kaizen')]?.value).toBe(5);
+  });
+});

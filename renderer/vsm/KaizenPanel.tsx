@@ -13,8 +13,8 @@ import {
   type PdcaPhase,
   type ValueStreamMapDoc,
 } from '../../shared/vsm';
-import { NumberInput } from './fields/NumberInput';
-import { ValidatedInput } from './fields/ValidatedInput';
+import { NumberInput } from '../documents/fields/NumberInput';
+import { ValidatedInput } from '../documents/fields/ValidatedInput';
 import { NotesField } from './NotesField';
 import { tryMapChange } from './tryMapChange';
 

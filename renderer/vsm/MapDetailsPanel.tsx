@@ -6,8 +6,8 @@ import {
   type TimeUnit,
   type ValueStreamMapDoc,
 } from '../../shared/vsm';
-import { NumberInput } from './fields/NumberInput';
-import { ValidatedInput } from './fields/ValidatedInput';
+import { NumberInput } from '../documents/fields/NumberInput';
+import { ValidatedInput } from '../documents/fields/ValidatedInput';
 import { tryMapChange } from './tryMapChange';
 
 /** What the map covers and how its times count: scope, parties, conventions, demand. */

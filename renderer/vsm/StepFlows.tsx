@@ -13,7 +13,7 @@ import {
   type Step,
   type ValueStreamMapDoc,
 } from '../../shared/vsm';
-import { NumberInput } from './fields/NumberInput';
+import { NumberInput } from '../documents/fields/NumberInput';
 import { tryMapChange } from './tryMapChange';
 
 interface Props {

@@ -22,9 +22,9 @@ import {
   type ValueStreamMapDoc,
 } from '../../shared/vsm';
 import { DurationInput } from './fields/DurationInput';
-import { NumberInput } from './fields/NumberInput';
+import { NumberInput } from '../documents/fields/NumberInput';
 import { OptionalDurationInput } from './fields/OptionalDurationInput';
-import { ValidatedInput } from './fields/ValidatedInput';
+import { ValidatedInput } from '../documents/fields/ValidatedInput';
 import { tryMapChange } from './tryMapChange';
 import { NotesField } from './NotesField';
 import { StepFlows } from './StepFlows';

@@ -30,8 +30,8 @@ import {
   type VsmMetricsResult,
 } from '../../shared/vsm';
 import { CellError, parseDurationCell } from '../../shared/vsm/table/durationCell';
-import { parseNumberInput } from './fields/parseNumberInput';
-import { ValidatedInput } from './fields/ValidatedInput';
+import { parseNumberInput } from '../documents/fields/parseNumberInput';
+import { ValidatedInput } from '../documents/fields/ValidatedInput';
 import { addStepRows, type RowsReport } from './addStepRows';
 import { StepRowsImport } from './StepRowsImport';
 import { tryMapChange } from './tryMapChange';

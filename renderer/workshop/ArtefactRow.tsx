@@ -51,6 +51,21 @@ export function ArtefactRow(props: ArtefactRowProps) {
       workshopHandle.change((draft) => void recordArtefactTitle(draft, artefact.url, live));
   }, [workshopHandle, artefact.url, artefact.title, doc]);
 
+  // A kind's summary may need code that loads after the home paints (an organisation design
+  // counts its failing checks): the row shows it again once that code is here.
+  const [, setKindLoaded] = useState(false);
+  useEffect(() => {
+    if (!props.painted || !view) return;
+    let live = true;
+    view.preloadEditor().then(
+      () => live && setKindLoaded(true),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [props.painted, view]);
+
   const summary =
     doc !== undefined && view
       ? summarize(view, doc)

@@ -1,6 +1,7 @@
 import { benchAppShell } from './appShell.bench';
 import { benchAssessmentAggregate } from './assessmentAggregate.bench';
 import { benchOrgChecks } from './orgChecks.bench';
+import { benchOrgRender } from './orgRender.bench';
 import { benchReport } from './report.bench';
 import { benchSync } from './sync.bench';
 import { benchVsmMetrics } from './vsmMetrics.bench';
@@ -8,13 +9,14 @@ import { benchVsmRender } from './vsmRender.bench';
 
 /**
  * Runs every benchmark and prints one JSON object (medians and p95s). `npm run bench -- name…`
- * runs only the named ones: vsmMetrics, vsmRender, orgChecks, assessmentAggregate, appShell,
- * report, sync.
+ * runs only the named ones: vsmMetrics, vsmRender, orgChecks, orgRender, assessmentAggregate,
+ * appShell, report, sync.
  */
 const benches: Record<string, () => unknown> = {
   vsmMetrics: benchVsmMetrics,
   vsmRender: benchVsmRender,
   orgChecks: benchOrgChecks,
+  orgRender: benchOrgRender,
   assessmentAggregate: benchAssessmentAggregate,
   appShell: benchAppShell,
   report: benchReport,

@@ -1,7 +1,7 @@
 import { formatNumber, type Duration, type TimeUnit } from '../../../shared/vsm';
-import { parseNumberInput } from './parseNumberInput';
+import { parseNumberInput } from '../../documents/fields/parseNumberInput';
 import { UnitOptions } from './unitOptions';
-import { ValidatedInput } from './ValidatedInput';
+import { ValidatedInput } from '../../documents/fields/ValidatedInput';
 
 interface Props {
   label: string;

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
+import './fields.css';
 
 interface Props {
   label: ReactNode;

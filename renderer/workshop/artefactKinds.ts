@@ -1,8 +1,9 @@
+import { assessmentKind } from '../assessment/assessmentKind';
 import { valueStreamMapKind } from '../vsm/valueStreamMapKind';
 import type { ArtefactKindView } from './ArtefactKindView';
 
 /** The document kinds a workshop can hold, in the order the home offers them. */
-export const artefactKindViews: ArtefactKindView[] = [valueStreamMapKind];
+export const artefactKindViews: ArtefactKindView[] = [valueStreamMapKind, assessmentKind];
 
 export function viewForKind(kind: string): ArtefactKindView | undefined {
   return artefactKindViews.find((view) => view.kind === kind);

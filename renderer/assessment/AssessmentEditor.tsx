@@ -94,8 +94,11 @@ function AssessmentWorkspace(props: {
     [doc],
   );
 
+  const [handedOver, setHandedOver] = useState(false);
   const nextRespondent = useCallback(() => {
     setRespondentId(null);
+    setHandedOver(true);
+    document.querySelector('.assessment-panel')?.scrollTo(0, 0);
     notify({ tone: 'info', message: 'Answers saved. Hand the laptop to the next respondent.' });
   }, [setRespondentId, notify]);
 
@@ -224,6 +227,7 @@ function AssessmentWorkspace(props: {
               handle={handle}
               doc={doc}
               respondent={respondent}
+              handedOver={handedOver}
               onChooseRespondent={setRespondentId}
             />
           )}

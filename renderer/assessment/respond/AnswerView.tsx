@@ -12,7 +12,6 @@ import {
   type Respondent,
 } from '../../../shared/assessment';
 import { randomUuid } from '../../../shared/randomUuid';
-import { useNotify } from '../../app/Notifications';
 import { useDeviceIdentity } from '../../sync/useDeviceIdentity';
 import { tryAssessmentChange } from '../tryAssessmentChange';
 import { ItemField } from './ItemField';
@@ -26,6 +25,8 @@ interface Props {
   handle: DocHandle<AssessmentDoc>;
   doc: AssessmentDoc;
   respondent: Respondent | null;
+  /** Whether this laptop was handed to the next respondent: then nobody's name is suggested. */
+  handedOver: boolean;
   onChooseRespondent: (respondentId: string | null) => void;
 }
 
@@ -33,9 +34,16 @@ interface Props {
  * The respondent's view: who is answering, then the current round's questionnaire with this
  * respondent's own answers only — nobody else's show here, revealed or not.
  */
-export function AnswerView({ handle, doc, respondent, onChooseRespondent }: Props) {
+export function AnswerView({ handle, doc, respondent, handedOver, onChooseRespondent }: Props) {
   if (!respondent) {
-    return <RespondentPicker handle={handle} doc={doc} onChosen={onChooseRespondent} />;
+    return (
+      <RespondentPicker
+        handle={handle}
+        doc={doc}
+        suggestName={!handedOver}
+        onChosen={onChooseRespondent}
+      />
+    );
   }
   if (respondent.removed) {
     return (
@@ -73,7 +81,6 @@ function Questionnaire({
   doc: AssessmentDoc;
   respondent: Respondent;
 }) {
-  const notify = useNotify();
   const device = useDeviceIdentity();
   const round = currentRound(doc);
   const questionnaire = questionnaireFor(round.questionnaireVersion);
@@ -92,7 +99,7 @@ function Questionnaire({
   const onAnswer = useCallback(
     (itemId: string, value: AnswerValue | null) => {
       const { roundId, respondentId, deviceId } = latest.current;
-      const refusal = tryAssessmentChange(
+      return tryAssessmentChange(
         handle,
         (draft) =>
           answerItem(
@@ -102,10 +109,8 @@ function Questionnaire({
           ),
         `answer:${itemId}`,
       );
-      if (refusal) notify({ tone: 'error', message: refusal });
-      return refusal;
     },
-    [handle, notify],
+    [handle],
   );
 
   const who =
@@ -115,27 +120,24 @@ function Questionnaire({
   return (
     <div className="answer-view">
       <div className="answer-status panel">
-        <p>
-          Answering <strong>{who}</strong>
-          {respondent.roleGroup ? ` for ${ROLE_GROUP_NAMES[respondent.roleGroup]}` : ''} ·{' '}
-          {round.label}
-        </p>
-        <div className="answer-progress">
-          <progress
-            max={total}
-            value={answered}
-            aria-label="Questions answered"
-            aria-valuetext={`${answered} of ${total} answered`}
-          />
-          <span>
-            {answered} of {total} answered
-          </span>
+        <div className="answer-status-line">
+          <p>
+            Answering <strong>{who}</strong>
+            {respondent.roleGroup ? ` for ${ROLE_GROUP_NAMES[respondent.roleGroup]}` : ''} ·{' '}
+            {round.label}
+          </p>
+          <div className="answer-progress">
+            <progress
+              max={total}
+              value={answered}
+              aria-label="Questions answered"
+              aria-valuetext={`${answered} of ${total} answered`}
+            />
+            <span>
+              {answered} of {total} answered
+            </span>
+          </div>
         </div>
-        <p className="muted small">
-          {round.revealed
-            ? 'The facilitator has revealed this round’s answers: changes you make show to the room at once.'
-            : 'Your answers stay hidden from the room until the facilitator reveals them. You may leave questions out and come back later.'}
-        </p>
         <nav aria-label="Sections of the questionnaire">
           <ul className="section-links">
             {sections.map((section) => {
@@ -161,6 +163,12 @@ function Questionnaire({
           </ul>
         </nav>
       </div>
+      <p className="muted answer-hint">
+        {round.revealed
+          ? 'The facilitator has revealed this round’s answers: changes you make show to the room at once.'
+          : 'Your answers stay hidden from the room until the facilitator reveals them. You may leave questions out and come back later.'}{' '}
+        Arrow keys choose an answer, Tab moves to the next question, Delete clears an answer.
+      </p>
       {sections.map((section) => (
         <section
           key={section.id}

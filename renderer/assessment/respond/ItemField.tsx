@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { memo, useId, useState, type KeyboardEvent } from 'react';
 import {
   answerFigure,
   LIKERT_MAX,
@@ -52,27 +52,59 @@ function ItemLegend(props: { number: number; title: string; text: string; answer
   );
 }
 
-function ClearAnswer(props: {
-  itemId: string;
-  title: string;
-  onAnswer: ItemFieldProps['onAnswer'];
-}) {
+/**
+ * Withdraws the answer. Not a tab stop, so Tab goes from question to question; from the
+ * keyboard, Delete on the question's radio buttons does the same.
+ */
+function ClearAnswer(props: { title: string; onClear: () => void }) {
   return (
     <button
       type="button"
       className="clear-answer"
+      tabIndex={-1}
       aria-label={`Clear the answer to ${props.title}`}
-      onClick={() => props.onAnswer(props.itemId, null)}
+      aria-keyshortcuts="Delete"
+      onClick={props.onClear}
     >
       Clear answer
     </button>
   );
 }
 
+/**
+ * What a radio-group question shares: its answer's refusal, if any, shown under it, and
+ * Delete or Backspace on a radio withdrawing the answer.
+ */
+function useRadioAnswer(props: ItemFieldProps) {
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const answer = (value: AnswerValue | null) => setRefusal(props.onAnswer(props.item.id, value));
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Delete' && event.key !== 'Backspace') return;
+    if (!(event.target instanceof HTMLInputElement) || props.value === undefined) return;
+    event.preventDefault();
+    answer(null);
+  };
+  return { refusal, answer, onKeyDown };
+}
+
+function Refusal({ message }: { message: string | null }) {
+  return message ? (
+    <p className="field-error" role="alert">
+      {message}
+    </p>
+  ) : null;
+}
+
 function FitField(props: ItemFieldProps & { item: FitQuestion }) {
   const { item, value } = props;
+  const { refusal, answer, onKeyDown } = useRadioAnswer(props);
   return (
-    <fieldset className="item-field" data-item={item.id} data-answered={value !== undefined}>
+    <fieldset
+      className="item-field"
+      data-item={item.id}
+      data-answered={value !== undefined}
+      onKeyDown={onKeyDown}
+    >
       <ItemLegend
         number={props.number}
         title={item.title}
@@ -87,15 +119,14 @@ function FitField(props: ItemFieldProps & { item: FitQuestion }) {
               name={item.id}
               value={option.value}
               checked={value === option.value}
-              onChange={() => props.onAnswer(item.id, option.value)}
+              onChange={() => answer(option.value)}
             />
             <span>{option.label}</span>
           </label>
         ))}
       </div>
-      {value !== undefined && (
-        <ClearAnswer itemId={item.id} title={item.title} onAnswer={props.onAnswer} />
-      )}
+      {value !== undefined && <ClearAnswer title={item.title} onClear={() => answer(null)} />}
+      <Refusal message={refusal} />
     </fieldset>
   );
 }
@@ -103,9 +134,15 @@ function FitField(props: ItemFieldProps & { item: FitQuestion }) {
 function LikertField(props: ItemFieldProps & { item: MaturityItem }) {
   const { item, value } = props;
   const id = useId();
+  const { refusal, answer, onKeyDown } = useRadioAnswer(props);
   const levels = Array.from({ length: LIKERT_MAX - LIKERT_MIN + 1 }, (_, i) => LIKERT_MIN + i);
   return (
-    <fieldset className="item-field" data-item={item.id} data-answered={value !== undefined}>
+    <fieldset
+      className="item-field"
+      data-item={item.id}
+      data-answered={value !== undefined}
+      onKeyDown={onKeyDown}
+    >
       <ItemLegend
         number={props.number}
         title={item.title}
@@ -131,7 +168,7 @@ function LikertField(props: ItemFieldProps & { item: MaturityItem }) {
                       ? `${id}-high`
                       : undefined
                 }
-                onChange={() => props.onAnswer(item.id, level)}
+                onChange={() => answer(level)}
               />
               <span>{level}</span>
             </label>
@@ -141,18 +178,23 @@ function LikertField(props: ItemFieldProps & { item: MaturityItem }) {
           <strong>5</strong> {item.high}
         </p>
       </div>
-      {value !== undefined && (
-        <ClearAnswer itemId={item.id} title={item.title} onAnswer={props.onAnswer} />
-      )}
+      {value !== undefined && <ClearAnswer title={item.title} onClear={() => answer(null)} />}
+      <Refusal message={refusal} />
     </fieldset>
   );
 }
 
 function DoraStepsField(props: ItemFieldProps & { item: DoraItem }) {
   const { item, value } = props;
+  const { refusal, answer, onKeyDown } = useRadioAnswer(props);
   if (item.scale.kind !== 'steps') return null;
   return (
-    <fieldset className="item-field" data-item={item.id} data-answered={value !== undefined}>
+    <fieldset
+      className="item-field"
+      data-item={item.id}
+      data-answered={value !== undefined}
+      onKeyDown={onKeyDown}
+    >
       <ItemLegend
         number={props.number}
         title={item.title}
@@ -167,15 +209,14 @@ function DoraStepsField(props: ItemFieldProps & { item: DoraItem }) {
               name={item.id}
               value={index + 1}
               checked={value === index + 1}
-              onChange={() => props.onAnswer(item.id, index + 1)}
+              onChange={() => answer(index + 1)}
             />
             <span>{label}</span>
           </label>
         ))}
       </div>
-      {value !== undefined && (
-        <ClearAnswer itemId={item.id} title={item.title} onAnswer={props.onAnswer} />
-      )}
+      {value !== undefined && <ClearAnswer title={item.title} onClear={() => answer(null)} />}
+      <Refusal message={refusal} />
     </fieldset>
   );
 }

@@ -26,6 +26,8 @@ const IDENTITIES: { value: RespondentIdentity; label: string; hint: string }[] =
 interface Props {
   handle: DocHandle<AssessmentDoc>;
   doc: AssessmentDoc;
+  /** Offer this device's display name (a participant's own laptop), not after a hand-over. */
+  suggestName: boolean;
   onChosen: (respondentId: string) => void;
 }
 
@@ -33,7 +35,7 @@ interface Props {
  * "Who is answering?": a new respondent with a name, an alias or none, and a role group — or
  * someone already listed, to continue on another laptop.
  */
-export function RespondentPicker({ handle, doc, onChosen }: Props) {
+export function RespondentPicker({ handle, doc, suggestName, onChosen }: Props) {
   const id = useId();
   const device = useDeviceIdentity();
   const [identity, setIdentity] = useState<RespondentIdentity>('named');
@@ -42,7 +44,7 @@ export function RespondentPicker({ handle, doc, onChosen }: Props) {
   const [error, setError] = useState<string>();
   const [continueAs, setContinueAs] = useState('');
   // A participant who joined under a name starts with it; a shared laptop starts empty.
-  const name = typedName ?? device?.displayName ?? '';
+  const name = typedName ?? (suggestName ? device?.displayName : undefined) ?? '';
   const listed = orderedRespondents(doc).filter((respondent) => !respondent.removed);
 
   const submit = (event: FormEvent) => {

@@ -1,3 +1,4 @@
+import { assessmentReport } from './assessment/assessmentReport';
 import type { ReportSection } from './ReportSection';
 import { valueStreamMapReport } from './vsm/valueStreamMapReport';
 
@@ -5,7 +6,7 @@ import { valueStreamMapReport } from './vsm/valueStreamMapReport';
  * The report section of every document kind.
  * A new kind adds its entry here; the pipeline around it does not change.
  */
-export const reportSections: readonly ReportSection[] = [valueStreamMapReport];
+export const reportSections: readonly ReportSection[] = [valueStreamMapReport, assessmentReport];
 
 export function reportSectionFor(kind: string): ReportSection | undefined {
   return reportSections.find((section) => section.kind === kind);

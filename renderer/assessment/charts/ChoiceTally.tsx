@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { ChoiceItemAggregate } from '../../../shared/assessment';
+import './charts.css';
 
 /**
  * A fit question's answers: each option with a bar as long as its share and the count in

@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3';
 import { useId } from 'react';
 import { shortNumber, type DoraItem } from '../../../shared/assessment';
 import { doraClusterMarks } from './doraClusterMarks';
+import './charts.css';
 
 export interface DoraBar {
   item: DoraItem;

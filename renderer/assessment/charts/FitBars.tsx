@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3';
 import { useId } from 'react';
 import { IMPLEMENTATION_TYPE_NAMES, shortNumber, type FitResult } from '../../../shared/assessment';
+import './charts.css';
 
 interface Props {
   fit: FitResult;

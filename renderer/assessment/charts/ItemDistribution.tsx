@@ -6,6 +6,7 @@ import {
   type NumericItemAggregate,
   type QuestionnaireItem,
 } from '../../../shared/assessment';
+import './charts.css';
 
 const WIDTH = 340;
 const PAD = 18;
@@ -15,8 +16,9 @@ const MAX_DOT = 12;
 
 /**
  * One item's answers on its scale: a dot per respondent stacked over the value they gave, the
- * count above each stack, the interquartile range as a band with the median marked under the
- * axis, and the agreed value, if recorded, as a diamond labelled "agreed".
+ * count above each stack, the interquartile range as a band with the median as a bar across
+ * it, under the axis, and the agreed value, if recorded, as a green diamond on the axis (the
+ * item's card says it in words).
  */
 export const ItemDistribution = memo(function ItemDistribution({
   item,
@@ -41,9 +43,9 @@ export const ItemDistribution = memo(function ItemDistribution({
   return (
     <svg
       className="chart distribution-chart"
-      viewBox={`0 0 ${WIDTH} ${BASELINE + 44}`}
+      viewBox={`0 0 ${WIDTH} ${BASELINE + 56}`}
       width={WIDTH}
-      height={BASELINE + 44}
+      height={BASELINE + 56}
       role="img"
       aria-label={label}
     >
@@ -61,13 +63,19 @@ export const ItemDistribution = memo(function ItemDistribution({
           <rect
             className="iqr-band"
             x={x(summary.q1) - 3}
-            y={BASELINE + 22}
+            y={BASELINE + 26}
             width={Math.max(6, x(summary.q3) - x(summary.q1) + 6)}
             height={8}
             rx={4}
           />
-          <path className="median-mark" d={`M${x(summary.median)},${BASELINE + 20}l-5,-6h10z`} />
-          <text className="spread-label" x={WIDTH - PAD} y={BASELINE + 41} textAnchor="end">
+          <rect
+            className="median-mark"
+            x={x(summary.median) - 1.5}
+            y={BASELINE + 23}
+            width={3}
+            height={14}
+          />
+          <text className="spread-label" x={WIDTH - PAD} y={BASELINE + 52} textAnchor="end">
             {`median ${shortNumber(summary.median)} · middle half ${shortNumber(summary.q1)}–${shortNumber(summary.q3)}`}
           </text>
         </g>

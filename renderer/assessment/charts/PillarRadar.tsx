@@ -8,6 +8,7 @@ import {
   type Pillar,
 } from '../../../shared/assessment';
 import { markerPath, seriesStyle } from './seriesStyles';
+import './charts.css';
 
 export interface RadarSeries {
   label: string;
@@ -24,6 +25,9 @@ interface Props {
 const SIZE = 420;
 const CENTRE = SIZE / 2;
 const RADIUS = 120;
+/** The drawing's top (above it nothing is drawn) and where the legend starts. */
+const TOP = 44;
+const LEGEND_TOP = 384;
 /** Pillar names, split where they read best, at the end of each axis. */
 const AXIS_LABELS: Record<Pillar, string[]> = {
   disciplinedAgile: ['Disciplined', 'Agile'],
@@ -46,13 +50,13 @@ export function PillarRadar({ series, title }: Props) {
     x: CENTRE + radius(level) * Math.cos(angle(index)),
     y: CENTRE + radius(level) * Math.sin(angle(index)),
   });
-  const legendHeight = series.length * 22;
+  const height = LEGEND_TOP - TOP + series.length * 22;
   return (
     <figure className="chart radar-chart">
       <svg
-        viewBox={`0 0 ${SIZE} ${SIZE + legendHeight}`}
+        viewBox={`0 ${TOP} ${SIZE} ${height}`}
         width={SIZE}
-        height={SIZE + legendHeight}
+        height={height}
         role="img"
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-table`}
@@ -133,7 +137,7 @@ export function PillarRadar({ series, title }: Props) {
         })}
         {series.map((entry, seriesIndex) => {
           const style = seriesStyle(seriesIndex);
-          const y = SIZE + seriesIndex * 22 + 8;
+          const y = LEGEND_TOP + seriesIndex * 22 + 8;
           return (
             <g key={entry.label} className="chart-legend">
               <line
@@ -158,33 +162,36 @@ export function PillarRadar({ series, title }: Props) {
           );
         })}
       </svg>
-      <table className="visually-hidden" id={`${id}-table`}>
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Series</th>
-            {PILLARS.map((pillar) => (
-              <th key={pillar} scope="col">
-                {PILLAR_NAMES[pillar]}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {series.map((entry) => (
-            <tr key={entry.label}>
-              <th scope="row">{entry.label}</th>
+      {/* A table keeps its content's width whatever it is told: the box around it hides it. */}
+      <div className="visually-hidden">
+        <table id={`${id}-table`}>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Series</th>
               {PILLARS.map((pillar) => (
-                <td key={pillar}>
-                  {entry.values[pillar] === null
-                    ? 'not answered'
-                    : shortNumber(entry.values[pillar]!)}
-                </td>
+                <th key={pillar} scope="col">
+                  {PILLAR_NAMES[pillar]}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {series.map((entry) => (
+              <tr key={entry.label}>
+                <th scope="row">{entry.label}</th>
+                {PILLARS.map((pillar) => (
+                  <td key={pillar}>
+                    {entry.values[pillar] === null
+                      ? 'not answered'
+                      : shortNumber(entry.values[pillar]!)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -6,6 +6,7 @@ import {
   type Questionnaire,
 } from '../../../shared/assessment';
 import { DoraBars } from '../charts/DoraBars';
+import './result.css';
 
 /**
  * DORA's five metrics as the Quick Check scores them, against the 2024 performance clusters,

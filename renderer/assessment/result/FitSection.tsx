@@ -6,6 +6,7 @@ import {
 } from '../../../shared/assessment';
 import { FitBars } from '../charts/FitBars';
 import { maxFitScore } from './maxFitScore';
+import './result.css';
 
 type Heading = 'h2' | 'h3';
 

@@ -1,4 +1,5 @@
 import { shortNumber, type MaturityResult } from '../../../shared/assessment';
+import './result.css';
 
 /**
  * Maturity per pillar both ways: the mean of its items and the weakest component (ITIL: a

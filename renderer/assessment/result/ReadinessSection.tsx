@@ -1,4 +1,5 @@
 import { shortNumber, type Readiness } from '../../../shared/assessment';
+import './result.css';
 
 const STATUS_WORDS = { ready: 'Ready', gap: 'Gap', unanswered: 'Not answered' } as const;
 

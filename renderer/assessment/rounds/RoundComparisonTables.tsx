@@ -10,6 +10,7 @@ import {
   IMPLEMENTATION_TYPE_NAMES,
 } from '../../../shared/assessment';
 import { TrendWord } from './TrendWord';
+import '../result/result.css';
 
 type Heading = 'h3' | 'h4';
 

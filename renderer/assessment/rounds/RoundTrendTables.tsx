@@ -5,6 +5,7 @@ import {
   type RoundTrend,
 } from '../../../shared/assessment';
 import { formatDay } from '../formatDate';
+import '../result/result.css';
 
 const figure = (value: number | null) => (value === null ? '—' : shortNumber(value));
 

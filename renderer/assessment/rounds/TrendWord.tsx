@@ -1,4 +1,5 @@
 import type { Trend } from '../../../shared/assessment';
+import '../result/result.css';
 
 const WORDS: Record<Trend | 'changed' | 'notComparable', { symbol: string; word: string }> = {
   better: { symbol: '▲', word: 'Better' },

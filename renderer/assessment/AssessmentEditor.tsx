@@ -166,82 +166,84 @@ function AssessmentWorkspace(props: {
           <AssessmentExport workshopUrl={workshopUrl} documentUrl={handle.url} title={doc.title} />
         </div>
       </header>
-      <div className="assessment-toolbar">
-        <div role="tablist" aria-label="Views of this assessment" className="assessment-tabs">
-          {ASSESSMENT_VIEWS.map((name, index) => (
-            <button
-              key={name}
-              type="button"
-              role="tab"
-              id={`assessment-tab-${name}`}
-              aria-selected={view === name}
-              aria-controls={`assessment-panel-${name}`}
-              tabIndex={view === name ? 0 : -1}
-              title={`Alt+${index + 1}`}
-              onClick={() => setView(name)}
-              onKeyDown={(event) => {
-                if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-                const step = event.key === 'ArrowRight' ? 1 : -1;
-                const next =
-                  ASSESSMENT_VIEWS[
-                    (index + step + ASSESSMENT_VIEWS.length) % ASSESSMENT_VIEWS.length
-                  ]!;
-                setView(next);
-                document.getElementById(`assessment-tab-${next}`)?.focus();
-              }}
-            >
-              {VIEW_LABELS[name]}
-            </button>
-          ))}
+      <main className="assessment-main">
+        <div className="assessment-toolbar">
+          <div role="tablist" aria-label="Views of this assessment" className="assessment-tabs">
+            {ASSESSMENT_VIEWS.map((name, index) => (
+              <button
+                key={name}
+                type="button"
+                role="tab"
+                id={`assessment-tab-${name}`}
+                aria-selected={view === name}
+                aria-controls={`assessment-panel-${name}`}
+                tabIndex={view === name ? 0 : -1}
+                title={`Alt+${index + 1}`}
+                onClick={() => setView(name)}
+                onKeyDown={(event) => {
+                  if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+                  const step = event.key === 'ArrowRight' ? 1 : -1;
+                  const next =
+                    ASSESSMENT_VIEWS[
+                      (index + step + ASSESSMENT_VIEWS.length) % ASSESSMENT_VIEWS.length
+                    ]!;
+                  setView(next);
+                  document.getElementById(`assessment-tab-${next}`)?.focus();
+                }}
+              >
+                {VIEW_LABELS[name]}
+              </button>
+            ))}
+          </div>
+          <div className="toolbar">
+            {(view === 'facilitate' || view === 'result') && doc.rounds.length > 1 && (
+              <label className="round-select">
+                <span>Round</span>
+                <select value={round.id} onChange={(event) => chooseRound(event.target.value)}>
+                  {doc.rounds.map((candidate) => (
+                    <option key={candidate.id} value={candidate.id}>
+                      {candidate.label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            {view === 'answer' && commandButton('next-respondent')}
+            {(view === 'facilitate' || view === 'result') &&
+              (round.revealed
+                ? commandButton('hide-answers')
+                : commandButton('reveal-answers', 'primary'))}
+            {view === 'result' && commandButton('create-org-design')}
+            {view === 'rounds' && commandButton('start-round', 'primary')}
+          </div>
         </div>
-        <div className="toolbar">
-          {(view === 'facilitate' || view === 'result') && doc.rounds.length > 1 && (
-            <label className="round-select">
-              <span>Round</span>
-              <select value={round.id} onChange={(event) => chooseRound(event.target.value)}>
-                {doc.rounds.map((candidate) => (
-                  <option key={candidate.id} value={candidate.id}>
-                    {candidate.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
-          {view === 'answer' && commandButton('next-respondent')}
-          {(view === 'facilitate' || view === 'result') &&
-            (round.revealed
-              ? commandButton('hide-answers')
-              : commandButton('reveal-answers', 'primary'))}
-          {view === 'result' && commandButton('create-org-design')}
-          {view === 'rounds' && commandButton('start-round', 'primary')}
-        </div>
-      </div>
-      <main className="assessment-panel">
-        <div
-          role="tabpanel"
-          id={`assessment-panel-${view}`}
-          aria-labelledby={`assessment-tab-${view}`}
-        >
-          {view === 'answer' && (
-            <AnswerView
-              handle={handle}
-              doc={doc}
-              respondent={respondent}
-              handedOver={handedOver}
-              onChooseRespondent={setRespondentId}
-            />
-          )}
-          {view === 'facilitate' && <FacilitateView handle={handle} doc={doc} round={round} />}
-          {view === 'result' && (
-            <ResultView
-              doc={doc}
-              round={round}
-              onReveal={() => run('reveal-answers')}
-              onCreateOrgDesign={() => run('create-org-design')}
-            />
-          )}
-          {view === 'rounds' && <RoundsView doc={doc} />}
-          {view === 'details' && <DetailsView handle={handle} doc={doc} />}
+        <div className="assessment-panel">
+          <div
+            role="tabpanel"
+            id={`assessment-panel-${view}`}
+            aria-labelledby={`assessment-tab-${view}`}
+          >
+            {view === 'answer' && (
+              <AnswerView
+                handle={handle}
+                doc={doc}
+                respondent={respondent}
+                handedOver={handedOver}
+                onChooseRespondent={setRespondentId}
+              />
+            )}
+            {view === 'facilitate' && <FacilitateView handle={handle} doc={doc} round={round} />}
+            {view === 'result' && (
+              <ResultView
+                doc={doc}
+                round={round}
+                onReveal={() => run('reveal-answers')}
+                onCreateOrgDesign={() => run('create-org-design')}
+              />
+            )}
+            {view === 'rounds' && <RoundsView doc={doc} />}
+            {view === 'details' && <DetailsView handle={handle} doc={doc} />}
+          </div>
         </div>
       </main>
       {dialog === 'start-round' && (

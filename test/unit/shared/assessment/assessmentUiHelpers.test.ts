@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregateRound } from '../../../../shared/assessment/aggregateRound';
 import { answerFigure, answerText } from '../../../../shared/assessment/answerText';
 import { assessmentOutline } from '../../../../shared/assessment/assessmentOutline';
+import { assessmentReadProblem } from '../../../../shared/assessment/assessmentReadProblem';
 import { isDivided } from '../../../../shared/assessment/disagreement';
 import { findItem, questionnaireFor } from '../../../../shared/assessment/questionnaires';
 import { renameAssessment } from '../../../../shared/assessment/renameAssessment';
@@ -134,5 +135,25 @@ describe('roleGroupPillars', () => {
     expect(lean(1)).toEqual({ pillar: 'leanFoundation', mean: 3.25, weakest: 2.5 });
     expect(lean(0)).toEqual({ pillar: 'leanFoundation', mean: 5, weakest: 5 });
     expect(groups[1]!.respondents).toBe(2);
+  });
+});
+
+describe('assessmentReadProblem', () => {
+  it('reads a sound assessment and names what stops another from being shown', () => {
+    const doc = emptyAssessment();
+    expect(assessmentReadProblem(doc)).toBeNull();
+    expect(assessmentReadProblem({ ...doc, kind: 'valueStreamMap' })).toBe(
+      'It is not an assessment.',
+    );
+    expect(assessmentReadProblem({ ...doc, rounds: [] })).toBe(
+      'It has no rounds, so its answers cannot be placed.',
+    );
+    expect(assessmentReadProblem({ ...doc, respondents: null })).toBe(
+      'Its list of respondents is missing.',
+    );
+    const newer = { ...doc, rounds: [{ ...doc.rounds[0]!, questionnaireVersion: 3 }] };
+    expect(assessmentReadProblem(newer)).toBe(
+      'These answers use questionnaire version 3, which this version of Obeya does not know. Update Obeya on this laptop to read them.',
+    );
   });
 });

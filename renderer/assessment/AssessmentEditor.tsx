@@ -36,6 +36,7 @@ import { RoundsView } from './rounds/RoundsView';
 import { StartRoundDialog } from './rounds/StartRoundDialog';
 import { UnreadableAssessment } from './UnreadableAssessment';
 import './assessment.css';
+import { useQuestionnaires } from './questionnaireCatalogue';
 
 interface Props {
   handle: DocHandle<unknown>;
@@ -49,7 +50,8 @@ interface Props {
  */
 export function AssessmentEditor({ handle, workshopUrl }: Props) {
   const doc = useDocumentValue(handle as DocHandle<AssessmentDoc>);
-  const problem = useMemo(() => assessmentReadProblem(doc), [doc]);
+  const catalogue = useQuestionnaires();
+  const problem = useMemo(() => assessmentReadProblem(doc, catalogue), [doc, catalogue]);
   if (problem) return <UnreadableAssessment reason={problem} workshopUrl={workshopUrl} />;
   return (
     <AssessmentReadGuard doc={doc} workshopUrl={workshopUrl}>

@@ -1,5 +1,6 @@
 import { benchAppShell } from './appShell.bench';
 import { benchAssessmentAggregate } from './assessmentAggregate.bench';
+import { benchAssessmentRender } from './assessmentRender.bench';
 import { benchOrgChecks } from './orgChecks.bench';
 import { benchReport } from './report.bench';
 import { benchSync } from './sync.bench';
@@ -8,14 +9,15 @@ import { benchVsmRender } from './vsmRender.bench';
 
 /**
  * Runs every benchmark and prints one JSON object (medians and p95s). `npm run bench -- name…`
- * runs only the named ones: vsmMetrics, vsmRender, orgChecks, assessmentAggregate, appShell,
- * report, sync.
+ * runs only the named ones: vsmMetrics, vsmRender, orgChecks, assessmentAggregate,
+ * assessmentRender, appShell, report, sync.
  */
 const benches: Record<string, () => unknown> = {
   vsmMetrics: benchVsmMetrics,
   vsmRender: benchVsmRender,
   orgChecks: benchOrgChecks,
   assessmentAggregate: benchAssessmentAggregate,
+  assessmentRender: benchAssessmentRender,
   appShell: benchAppShell,
   report: benchReport,
   sync: benchSync,

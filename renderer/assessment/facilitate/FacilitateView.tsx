@@ -15,6 +15,7 @@ import { useNotify } from '../../app/Notifications';
 import { tryAssessmentChange } from '../tryAssessmentChange';
 import { ItemCard, itemSignature } from './ItemCard';
 import { RevealPanel } from './RevealPanel';
+import { useQuestionnaires } from '../questionnaireCatalogue';
 
 type Order = 'disagreement' | 'questionnaire';
 
@@ -38,20 +39,32 @@ function RevealedItems({ handle, doc, round }: Props) {
   const id = useId();
   const notify = useNotify();
   const [order, setOrder] = useState<Order>('disagreement');
-  const questionnaire = questionnaireFor(round.questionnaireVersion);
-  const aggregate = useMemo(() => aggregateRound(doc, round.id), [doc, round.id]);
+  const catalogue = useQuestionnaires();
+  const questionnaire = questionnaireFor(round.questionnaireVersion, catalogue);
+  const aggregate = useMemo(
+    () => aggregateRound(doc, round.id, catalogue),
+    [doc, round.id, catalogue],
+  );
   const items = order === 'disagreement' ? aggregate.byDisagreement : aggregate.items;
   const divided = aggregate.items.filter(isDivided).length;
   const agreed = Object.keys(round.agreed).length;
   const taken = orderedRespondents(doc).filter((respondent) => respondent.removed).length;
 
-  const roundId = useRef(round.id);
-  roundId.current = round.id;
+  const latest = useRef({ roundId: round.id, catalogue });
+  latest.current = { roundId: round.id, catalogue };
   const onAgree = useCallback(
     (itemId: string, value: AnswerValue | null) => {
       const refusal = tryAssessmentChange(
         handle,
-        (draft) => recordAgreedValue(draft, roundId.current, itemId, value, Date.now()),
+        (draft) =>
+          recordAgreedValue(
+            draft,
+            latest.current.roundId,
+            itemId,
+            value,
+            Date.now(),
+            latest.current.catalogue,
+          ),
         `agree:${itemId}`,
       );
       if (refusal) notify({ tone: 'error', message: refusal });

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { answerProgress, type AssessmentDoc, type Round } from '../../../shared/assessment';
+import { useQuestionnaires } from '../questionnaireCatalogue';
 
 /**
  * Before the reveal: how far each respondent has got, never what they answered, so nobody in
@@ -7,7 +8,11 @@ import { answerProgress, type AssessmentDoc, type Round } from '../../../shared/
  */
 export function RevealPanel({ doc, round }: { doc: AssessmentDoc; round: Round }) {
   const id = useId();
-  const progress = useMemo(() => answerProgress(doc, round.id), [doc, round.id]);
+  const catalogue = useQuestionnaires();
+  const progress = useMemo(
+    () => answerProgress(doc, round.id, catalogue),
+    [doc, round.id, catalogue],
+  );
   const started = progress.filter((entry) => entry.answered > 0);
   const finished = progress.filter((entry) => entry.answered === entry.total);
   return (

@@ -17,6 +17,7 @@ import { tryAssessmentChange } from '../tryAssessmentChange';
 import { ItemField } from './ItemField';
 import { questionnaireSections } from './questionnaireSections';
 import { RespondentPicker } from './RespondentPicker';
+import { useQuestionnaires } from '../questionnaireCatalogue';
 
 /** Stands in for this device's id until it is read from storage (a fraction of a second). */
 const SESSION_DEVICE_ID = `session-${randomUuid()}`;
@@ -83,7 +84,8 @@ function Questionnaire({
 }) {
   const device = useDeviceIdentity();
   const round = currentRound(doc);
-  const questionnaire = questionnaireFor(round.questionnaireVersion);
+  const catalogue = useQuestionnaires();
+  const questionnaire = questionnaireFor(round.questionnaireVersion, catalogue);
   const sections = useMemo(() => questionnaireSections(questionnaire), [questionnaire]);
   // Answer lists only grow, and Automerge hands out a new list only when this one changed.
   const answers = useMemo(
@@ -94,18 +96,28 @@ function Questionnaire({
   const answered = answers.size;
   const total = questionnaire.items.length;
 
-  const latest = useRef({ roundId: round.id, respondentId: respondent.id, deviceId: device?.id });
-  latest.current = { roundId: round.id, respondentId: respondent.id, deviceId: device?.id };
+  const latest = useRef({
+    roundId: round.id,
+    respondentId: respondent.id,
+    deviceId: device?.id,
+    catalogue,
+  });
+  latest.current = {
+    roundId: round.id,
+    respondentId: respondent.id,
+    deviceId: device?.id,
+    catalogue,
+  };
   const onAnswer = useCallback(
     (itemId: string, value: AnswerValue | null) => {
-      const { roundId, respondentId, deviceId } = latest.current;
+      const { roundId, respondentId, deviceId, catalogue: known } = latest.current;
       return tryAssessmentChange(
         handle,
         (draft) =>
           answerItem(
             draft,
             { roundId, respondentId, itemId, value },
-            { now: Date.now(), deviceId: deviceId ?? SESSION_DEVICE_ID },
+            { now: Date.now(), deviceId: deviceId ?? SESSION_DEVICE_ID, catalogue: known },
           ),
         `answer:${itemId}`,
       );

@@ -11,6 +11,7 @@ import { errorMessage } from '../../../shared/errorMessage';
 import { useAppServices } from '../../app/AppServices';
 import { navigate } from '../../app/route';
 import { createOrgDesign } from './createOrgDesign';
+import { useQuestionnaires } from '../questionnaireCatalogue';
 
 const STRUCTURE_CHOICES: {
   value: OrgStructure;
@@ -51,9 +52,10 @@ export function CreateOrgDesignDialog({ doc, round, workshopUrl, assessmentUrl, 
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const { repo } = useAppServices();
+  const catalogue = useQuestionnaires();
   const recommendation = useMemo(
-    () => recommendStructure(orgHintOfRound(doc, round.id)),
-    [doc, round.id],
+    () => recommendStructure(orgHintOfRound(doc, round.id, catalogue)),
+    [doc, round.id, catalogue],
   );
   const [structure, setStructure] = useState<OrgStructure | null>(recommendation.structure);
   const [typedTitle, setTypedTitle] = useState<string>();

@@ -14,6 +14,7 @@ import { FitSection } from './FitSection';
 import { MaturityTable } from './MaturitySection';
 import { roleGroupSeries, roomSeries } from './pillarSeries';
 import { ReadinessSection } from './ReadinessSection';
+import { useQuestionnaires } from '../questionnaireCatalogue';
 
 interface Props {
   doc: AssessmentDoc;
@@ -30,8 +31,12 @@ interface Props {
 export function ResultView({ doc, round, onReveal, onCreateOrgDesign }: Props) {
   const id = useId();
   const [radar, setRadar] = useState<'room' | 'roles'>('room');
-  const questionnaire = questionnaireFor(round.questionnaireVersion);
-  const { aggregate, result } = useMemo(() => roundResult(doc, round.id), [doc, round.id]);
+  const catalogue = useQuestionnaires();
+  const questionnaire = questionnaireFor(round.questionnaireVersion, catalogue);
+  const { aggregate, result } = useMemo(
+    () => roundResult(doc, round.id, catalogue),
+    [doc, round.id, catalogue],
+  );
   const groups = useMemo(
     () => roleGroupPillars(questionnaire, aggregate),
     [questionnaire, aggregate],

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/assessment';
 import { TrendWord } from './TrendWord';
 import '../result/result.css';
+import { useQuestionnaires } from '../questionnaireCatalogue';
 
 type Heading = 'h3' | 'h4';
 
@@ -42,8 +43,12 @@ export function RoundComparisonTables({
   heading?: Heading;
 }) {
   const { before, after } = comparison;
+  const catalogue = useQuestionnaires();
   const questionnaires = [before, after].map((side) =>
-    questionnaireFor(doc.rounds.find((round) => round.id === side.roundId)!.questionnaireVersion),
+    questionnaireFor(
+      doc.rounds.find((round) => round.id === side.roundId)!.questionnaireVersion,
+      catalogue,
+    ),
   );
   const itemValue = (itemId: string, value: AnswerValue | null, side: 0 | 1) => {
     if (value === null) return '—';

@@ -9,6 +9,7 @@ import { PillarRadar } from '../charts/PillarRadar';
 import { seriesOf } from '../result/pillarSeries';
 import { RoundComparisonTables } from './RoundComparisonTables';
 import { DoraOverTime, RoundsTable } from './RoundTrendTables';
+import { useQuestionnaires } from '../questionnaireCatalogue';
 
 /**
  * Rounds over time (a quarter apart is typical): every round's figures, the pillar radar with
@@ -16,15 +17,16 @@ import { DoraOverTime, RoundsTable } from './RoundTrendTables';
  */
 export function RoundsView({ doc }: { doc: AssessmentDoc }) {
   const id = useId();
-  const trends = useMemo(() => roundTrends(doc), [doc]);
+  const catalogue = useQuestionnaires();
+  const trends = useMemo(() => roundTrends(doc, catalogue), [doc, catalogue]);
   const [chosen, setChosen] = useState<{ before?: string; after?: string }>({});
   const ids = doc.rounds.map((round) => round.id);
   const after = chosen.after && ids.includes(chosen.after) ? chosen.after : ids.at(-1)!;
   const before =
     chosen.before && ids.includes(chosen.before) ? chosen.before : (ids.at(-2) ?? ids[0]!);
   const comparison = useMemo(
-    () => (ids.length > 1 ? compareRounds(doc, before, after) : null),
-    [doc, before, after, ids.length],
+    () => (ids.length > 1 ? compareRounds(doc, before, after, catalogue) : null),
+    [doc, before, after, ids.length, catalogue],
   );
 
   return (

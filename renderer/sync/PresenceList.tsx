@@ -29,7 +29,7 @@ export function PresenceList({
 
 function PersonChip({ peer }: { peer: PeerPresence }) {
   return (
-    <li style={{ borderColor: peer.color, color: peer.color }} title={peer.name}>
+    <li style={{ borderColor: peer.color, color: readableOnWhite(peer.color) }} title={peer.name}>
       {peer.name}
     </li>
   );
@@ -82,4 +82,22 @@ function EveryoneHere({ peers, more }: { peers: PeerPresence[]; more: number }) 
       )}
     </li>
   );
+}
+
+/**
+ * The person's colour darkened until text in it reads at 4.5:1 on white (WCAG AA): several of
+ * the presence colours (yellow, orange, teal) are too light for a name.
+ */
+function readableOnWhite(hex: string): string {
+  const match = /^#([0-9a-f]{6})$/i.exec(hex);
+  if (!match) return hex;
+  let channels = [0, 2, 4].map((at) => parseInt(match[1]!.slice(at, at + 2), 16));
+  const linear = (channel: number) => {
+    const c = channel / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = () =>
+    0.2126 * linear(channels[0]!) + 0.7152 * linear(channels[1]!) + 0.0722 * linear(channels[2]!);
+  while (1.05 / (luminance() + 0.05) < 4.5) channels = channels.map((c) => Math.floor(c * 0.9));
+  return `#${channels.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 }

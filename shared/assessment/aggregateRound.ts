@@ -255,50 +255,58 @@ function aggregateChoice(
   position: number,
   agreed: AgreedValue | null,
 ): ChoiceItemAggregate {
-  const tally = item.options.map((option) => ({
-    value: option.value,
-    label: option.label,
-    count: 0,
-    respondents: [] as RespondentDot[],
-  }));
-  const groupTallies: ({ value: string; count: number }[] | undefined)[] = [];
+  const options = item.options;
+  const counts = new Array<number>(options.length).fill(0);
+  const dotsAt: RespondentDot[][] = options.map(() => []);
+  const groupCounts: (number[] | undefined)[] = [];
   let n = 0;
   for (const row of rows) {
     const value = valueAt(row, position);
     if (value === undefined) continue;
-    const index = item.options.findIndex((option) => option.value === value);
+    let index = 0;
+    while (index < options.length && options[index]!.value !== value) index++;
+    // Off the list: refused where documents are read (assessmentReadProblem), never counted.
+    if (index === options.length) continue;
     n++;
-    tally[index]!.count++;
-    tally[index]!.respondents.push(row.dot);
-    (groupTallies[row.group] ??= item.options.map((option) => ({
+    counts[index]!++;
+    dotsAt[index]!.push(row.dot);
+    (groupCounts[row.group] ??= new Array<number>(options.length).fill(0))[index]!++;
+  }
+  const tally: ChoiceItemAggregate['tally'] = [];
+  const dots: AnswerDot[] = [];
+  for (let index = 0; index < options.length; index++) {
+    const { value, label } = options[index]!;
+    const count = counts[index]!;
+    tally.push({ value, label, count });
+    if (count > 0) dots.push({ value, count, respondents: dotsAt[index]! });
+  }
+  const byRoleGroup: ChoiceItemAggregate['byRoleGroup'] = [];
+  for (let group = 0; group < SPLIT_GROUPS.length; group++) {
+    const forGroup = groupCounts[group];
+    if (!forGroup) continue;
+    const groupTally = options.map((option, index) => ({
       value: option.value,
-      count: 0,
-    })))[index]!.count++;
+      count: forGroup[index]!,
+    }));
+    const groupN = forGroup.reduce((sum, count) => sum + count, 0);
+    byRoleGroup.push({
+      roleGroup: SPLIT_GROUPS[group]!,
+      n: groupN,
+      modal: modalOf(groupTally),
+      tally: groupTally,
+    });
   }
   return {
     kind: 'fit',
     itemId: item.id,
     title: item.title,
     n,
-    consensus:
-      n > 0
-        ? choiceConsensus(
-            tally.map((entry) => entry.count),
-            item.options.length,
-          )
-        : null,
-    dots: tally.flatMap(({ value, count, respondents }) =>
-      count > 0 ? [{ value, count, respondents }] : [],
-    ),
+    consensus: n > 0 ? choiceConsensus(counts, options.length) : null,
+    dots,
     agreed,
-    tally: tally.map(({ value, label, count }) => ({ value, label, count })),
+    tally,
     modal: modalOf(tally),
-    byRoleGroup: SPLIT_GROUPS.flatMap((roleGroup, group) => {
-      const forGroup = groupTallies[group];
-      if (!forGroup) return [];
-      const groupN = forGroup.reduce((sum, entry) => sum + entry.count, 0);
-      return [{ roleGroup, n: groupN, modal: modalOf(forGroup), tally: forGroup }];
-    }),
+    byRoleGroup,
   };
 }
 
@@ -334,17 +342,14 @@ function addToProfile(profile: AnswerProfile, aggregate: ItemAggregate): void {
  * first, then questionnaire order. Unanswered items come last.
  */
 function byDisagreement(items: ItemAggregate[]): ItemAggregate[] {
-  const relativeIqr = (item: ItemAggregate) =>
-    item.kind === 'fit' || !item.summary ? 0 : item.summary.iqr / (item.scale.max - item.scale.min);
+  const consensus = items.map((item) => item.consensus ?? 2);
+  const relativeIqr = items.map((item) =>
+    item.kind === 'fit' || !item.summary ? 0 : item.summary.iqr / (item.scale.max - item.scale.min),
+  );
   return items
-    .map((item, index) => ({ item, index }))
-    .sort(
-      (a, b) =>
-        (a.item.consensus ?? 2) - (b.item.consensus ?? 2) ||
-        relativeIqr(b.item) - relativeIqr(a.item) ||
-        a.index - b.index,
-    )
-    .map(({ item }) => item);
+    .map((_, index) => index)
+    .sort((a, b) => consensus[a]! - consensus[b]! || relativeIqr[b]! - relativeIqr[a]! || a - b)
+    .map((index) => items[index]!);
 }
 
 /** How many items each respondent has answered in a round: shown before answers are revealed. */

@@ -51,62 +51,72 @@ export function answerHistory(
   return events.map(({ event }) => event);
 }
 
-interface RoundAnswers {
-  /** The round's events in list order. */
-  events: AnswerEvent[];
-  positioned?: { questionnaire: Questionnaire; latest: (AnswerEvent | undefined)[] };
-}
-
-interface ListAnswers {
+/** One answer list's latest events, lined up with one questionnaire's items, per round. */
+interface PositionedAnswers {
   /** The list's length when sorted out: lists only grow. */
   length: number;
-  byRound: Map<string, RoundAnswers>;
+  byRound: Map<string, (AnswerEvent | undefined)[]>;
 }
 
-const answersOfList = new WeakMap<readonly AnswerEvent[], ListAnswers>();
+const answersOfList = new WeakMap<readonly AnswerEvent[], Map<Questionnaire, PositionedAnswers>>();
 const itemPositions = new WeakMap<Questionnaire, ReadonlyMap<string, number>>();
-const NO_EVENTS: RoundAnswers = { events: [] };
 
 /**
  * A respondent's latest answer events in a round, lined up with the questionnaire's items
- * (undefined where unanswered; `value: null` where withdrawn). Worked out once per answer list
- * and kept: answer lists only grow (answerItem appends), and an Automerge document hands out a
- * new list object whenever a list changes while sharing the unchanged ones — so when one answer
- * arrives, only that respondent's answers are gone through again. Read-only: it is shared.
+ * (undefined where unanswered; `value: null` where withdrawn). Worked out for every round in one
+ * pass per answer list and kept: answer lists only grow (answerItem appends), and an Automerge
+ * document hands out a new list object whenever a list changes while sharing the unchanged ones
+ * — so when one answer arrives, only that respondent's answers are gone through again.
+ * Read-only: it is shared.
  */
 export function latestByPosition(
   respondent: Respondent,
   roundId: string,
   questionnaire: Questionnaire,
 ): readonly (AnswerEvent | undefined)[] {
-  const round = roundAnswers(respondent.answers, roundId);
-  if (round.positioned?.questionnaire === questionnaire) return round.positioned.latest;
+  const answers = respondent.answers;
+  let byQuestionnaire = answersOfList.get(answers);
+  if (!byQuestionnaire) answersOfList.set(answers, (byQuestionnaire = new Map()));
+  let positioned = byQuestionnaire.get(questionnaire);
+  if (!positioned || positioned.length !== answers.length) {
+    positioned = positionAnswers(answers, questionnaire);
+    byQuestionnaire.set(questionnaire, positioned);
+  }
+  return (
+    positioned.byRound.get(roundId) ??
+    new Array<AnswerEvent | undefined>(questionnaire.items.length)
+  );
+}
 
+/**
+ * Every round's latest events of a list in a single pass. A round's events mostly follow one
+ * another in the list, so the round's line is looked up only when the round changes. Rounds
+ * asking another questionnaire get a line too; it is never read.
+ */
+function positionAnswers(
+  answers: readonly AnswerEvent[],
+  questionnaire: Questionnaire,
+): PositionedAnswers {
   const position = positionsOf(questionnaire);
-  const latest = new Array<AnswerEvent | undefined>(questionnaire.items.length);
-  for (const event of round.events) {
+  const byRound = new Map<string, (AnswerEvent | undefined)[]>();
+  let roundId: string | undefined;
+  let latest: (AnswerEvent | undefined)[] = [];
+  for (const event of answers) {
+    if (event.roundId !== roundId) {
+      roundId = event.roundId;
+      let line = byRound.get(roundId);
+      if (!line) {
+        line = new Array<AnswerEvent | undefined>(questionnaire.items.length);
+        byRound.set(roundId, line);
+      }
+      latest = line;
+    }
     const index = position.get(event.itemId);
     if (index === undefined) continue;
     const current = latest[index];
     if (!current || !supersedes(current, event)) latest[index] = event;
   }
-  if (round !== NO_EVENTS) round.positioned = { questionnaire, latest };
-  return latest;
-}
-
-/** One round's events of an answer list, sorted out by round in a single pass per list. */
-function roundAnswers(answers: readonly AnswerEvent[], roundId: string): RoundAnswers {
-  let list = answersOfList.get(answers);
-  if (!list || list.length !== answers.length) {
-    list = { length: answers.length, byRound: new Map() };
-    for (const event of answers) {
-      const round = list.byRound.get(event.roundId);
-      if (round) round.events.push(event);
-      else list.byRound.set(event.roundId, { events: [event] });
-    }
-    answersOfList.set(answers, list);
-  }
-  return list.byRound.get(roundId) ?? NO_EVENTS;
+  return { length: answers.length, byRound };
 }
 
 function positionsOf(questionnaire: Questionnaire): ReadonlyMap<string, number> {

@@ -92,3 +92,10 @@ export {
   type StructureRecommendation,
 } from './orgDesignHint';
 export { assessmentDocSchema } from './schemas/assessmentDocSchema';
+export { assessmentOutline } from './assessmentOutline';
+export { renameAssessment } from './renameAssessment';
+export { DIVIDED_BELOW, isDivided } from './disagreement';
+export { answerFigure, answerText, shortNumber, shortOptionLabel } from './answerText';
+export { roleGroupPillars, type RoleGroupPillars } from './roleGroupPillars';
+export { ROLE_SPLIT_NAMES, roleSplits, type RoleSplit } from './roleSplits';
+export { assessmentReadProblem } from './assessmentReadProblem';

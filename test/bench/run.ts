@@ -1,5 +1,6 @@
 import { benchAppShell } from './appShell.bench';
 import { benchAssessmentAggregate } from './assessmentAggregate.bench';
+import { benchAssessmentRender } from './assessmentRender.bench';
 import { benchOrgChecks } from './orgChecks.bench';
 import { benchOrgRender } from './orgRender.bench';
 import { benchReport } from './report.bench';
@@ -10,7 +11,7 @@ import { benchVsmRender } from './vsmRender.bench';
 /**
  * Runs every benchmark and prints one JSON object (medians and p95s). `npm run bench -- name…`
  * runs only the named ones: vsmMetrics, vsmRender, orgChecks, orgRender, assessmentAggregate,
- * appShell, report, sync.
+ * assessmentRender, appShell, report, sync.
  */
 const benches: Record<string, () => unknown> = {
   vsmMetrics: benchVsmMetrics,
@@ -18,6 +19,7 @@ const benches: Record<string, () => unknown> = {
   orgChecks: benchOrgChecks,
   orgRender: benchOrgRender,
   assessmentAggregate: benchAssessmentAggregate,
+  assessmentRender: benchAssessmentRender,
   appShell: benchAppShell,
   report: benchReport,
   sync: benchSync,

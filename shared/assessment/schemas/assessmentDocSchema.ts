@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { idSchema, requiredLineSchema } from '../../schemas/fieldSchemas';
+import { idSchema } from '../../schemas/fieldSchemas';
 import { answerProblem } from '../answerScale';
 import type { QuestionnaireCatalogue } from '../Questionnaire';
 import { findItem, QUESTIONNAIRES, unknownVersion } from '../questionnaires';
+import { assessmentTitleSchema } from './assessmentTitleSchema';
 import { respondentDocSchema } from './respondentSchema';
 import { roundDocSchema } from './roundSchema';
 
@@ -10,7 +11,7 @@ import { roundDocSchema } from './roundSchema';
 const MAX_ROUNDS = 200;
 const MAX_RESPONDENTS = 1000;
 
-export const assessmentTitleSchema = requiredLineSchema('The title');
+export { assessmentTitleSchema };
 
 /**
  * An assessment as it arrives from a file or a peer, checked against the questionnaires

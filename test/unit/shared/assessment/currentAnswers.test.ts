@@ -93,4 +93,37 @@ describe('latestByPosition', () => {
     anna.answers.push(event(5, 200, 'a'));
     expect(latestByPosition(anna, 'r1', questionnaire)[position('lean.kaizen')]?.value).toBe(5);
   });
+
+  it('keeps each round’s answers apart when the rounds’ events are interleaved', () => {
+    const inRound = (roundId: string, value: number, at: number): AnswerEvent => ({
+      ...event(value, at, 'a'),
+      roundId,
+    });
+    const anna = respondent([
+      inRound('r1', 2, 100),
+      inRound('r2', 4, 150),
+      inRound('r1', 3, 200),
+      inRound('r2', 1, 120),
+    ]);
+    const kaizen = position('lean.kaizen');
+    expect(latestByPosition(anna, 'r1', questionnaire)[kaizen]?.value).toBe(3);
+    expect(latestByPosition(anna, 'r2', questionnaire)[kaizen]?.value).toBe(4);
+    expect(latestByPosition(anna, 'r3', questionnaire)).toHaveLength(questionnaire.items.length);
+    expect(latestByPosition(anna, 'r3', questionnaire)[kaizen]).toBeUndefined();
+  });
+
+  it('lines the same list up with another questionnaire’s items', () => {
+    const anna = respondent([event(4, 100, 'a'), event(3, 100, 'a', 'lean.visualControl')]);
+    const shorter = { ...questionnaire, version: 2, items: questionnaire.items.slice(0, 3) };
+    const onlyVisualControl = {
+      ...questionnaire,
+      version: 3,
+      items: questionnaire.items.filter((item) => item.id === 'lean.visualControl'),
+    };
+    expect(latestByPosition(anna, 'r1', questionnaire)[position('lean.kaizen')]?.value).toBe(4);
+    expect(latestByPosition(anna, 'r1', onlyVisualControl)).toEqual([
+      expect.objectContaining({ value: 3 }),
+    ]);
+    expect(latestByPosition(anna, 'r1', shorter)).toHaveLength(3);
+  });
 });

@@ -1,6 +1,6 @@
 import type { DocHandle } from '@automerge/automerge-repo/slim';
 import { Component, type ReactNode } from 'react';
-import { documentReadProblem } from '../../shared/workshop/documentReadProblem';
+import type { DocumentReadProblem } from '../../shared/workshop/documentReadProblem';
 import type { ArtefactKind } from '../../shared/workshop/WorkshopDoc';
 import { routeHref } from '../app/route';
 
@@ -13,6 +13,8 @@ interface Props {
 
 interface State {
   failed: boolean;
+  /** What the kind's schema says, once its code has loaded. */
+  problem?: DocumentReadProblem | null;
 }
 
 /**
@@ -28,6 +30,14 @@ export class DocumentReadGuard extends Component<Props, State> {
     return { failed: true };
   }
 
+  // The schemas load only now: the library's first screen and every healthy open do without them.
+  override componentDidCatch() {
+    const doc = this.props.handle.doc();
+    void import('../../shared/workshop/documentReadProblem').then(({ documentReadProblem }) =>
+      this.setState({ problem: documentReadProblem(this.props.kind, doc) }),
+    );
+  }
+
   override componentDidMount() {
     this.props.handle.on('change', this.retry);
   }
@@ -37,13 +47,16 @@ export class DocumentReadGuard extends Component<Props, State> {
   }
 
   private readonly retry = () => {
-    if (this.state.failed) this.setState({ failed: false });
+    if (this.state.failed) this.setState({ failed: false, problem: undefined });
   };
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    const problem = documentReadProblem(this.props.kind, this.props.handle.doc()) ?? {
-      reason: 'Showing it failed in this version of Obeya.',
+    const problem = this.state.problem ?? {
+      reason:
+        this.state.problem === null
+          ? 'Showing it failed in this version of Obeya.'
+          : 'Part of it is not in the form this version of Obeya expects.',
       detail: '',
     };
     return (

@@ -56,6 +56,8 @@ describe('ArtefactView', () => {
     );
   }
 
+  // The editor's and the schemas' code load on demand, slowly on a busy machine.
+  const opening = { timeout: 10_000 };
   const alert = () => container.querySelector('main[role="alert"]');
 
   it('opens a map a newer Obeya changed as a screen that says why and that nothing changed', async () => {
@@ -63,9 +65,11 @@ describe('ArtefactView', () => {
     const before = JSON.stringify(handle.doc());
     open(handle.url);
     await expect
-      .poll(() => alert()?.querySelector('h1')?.textContent)
+      .poll(() => alert()?.querySelector('h1')?.textContent, opening)
       .toBe('This document cannot be shown on this laptop');
-    expect(alert()!.textContent).toContain('may have been changed by a newer Obeya');
+    await expect
+      .poll(() => alert()!.textContent, opening)
+      .toContain('may have been changed by a newer Obeya');
     expect(alert()!.textContent).toContain('Nothing was changed');
     expect(alert()!.querySelector('details')!.textContent).toContain('steps');
     expect(JSON.stringify(handle.doc())).toBe(before);
@@ -75,13 +79,15 @@ describe('ArtefactView', () => {
     const map = fromTemplate('software-delivery', 1);
     const handle = repo.create(fromNewerObeya(map));
     open(handle.url);
-    await expect.poll(() => alert()).not.toBeNull();
+    await expect.poll(() => alert(), opening).not.toBeNull();
     handle.change((doc) => {
       (doc as ValueStreamMapDoc).steps = JSON.parse(
         JSON.stringify(map.steps),
       ) as ValueStreamMapDoc['steps'];
     });
-    await expect.poll(() => container.querySelector('h1')?.textContent).toContain(map.title);
+    await expect
+      .poll(() => container.querySelector('h1')?.textContent, opening)
+      .toContain(map.title);
     expect(alert()).toBeNull();
   });
 });

@@ -15,9 +15,145 @@ import { CHROMIUM_ARGS, chromiumPath } from './chromiumPath';
 
 /**
  * Regenerates the screenshots in docs/images from the real app on the browser host:
- * `npm run build:renderer && npx tsx scripts/captureScreenshots.ts`.
+ * `npm run build:renderer && npx tsx scripts/captureScreenshots.ts` (add `maps` for the map
+ * canvas's images alone, `together` for hosting and joining).
  */
 const OUT = path.resolve('docs/images');
+
+/** The screens a coach projects from: a 720p projector and a 1080p one. */
+const PROJECTORS = [
+  { width: 1280, height: 720, suffix: '' },
+  { width: 1920, height: 1080, suffix: '-1080p' },
+] as const;
+
+/**
+ * The payments-change workshop's current state as a coach types it: long names, and each time
+ * in the unit that came to mind.
+ */
+const PAYMENTS_STEPS = [
+  'Name\tRole\tPT\tLT\t%C&A\tPeople',
+  'Change request intake\tBusiness analyst\t30 min\t1 d\t80\t1',
+  'Requirements & design review\tArchitecture board\t4 h\t2 wk\t70\t4',
+  'Development & unit tests\tPayments development team\t3 d\t1 wk\t90\t3',
+  'Code review\tSenior developer\t45 min\t1410 min\t95\t1',
+  'Integration testing (SIT)\tQA team\t6 h\t38 h\t75\t2',
+  'Security & compliance sign-off\tRisk & Compliance\t2 h\t3570 min\t90\t1',
+  'Change advisory board (CAB)\tChange manager\t1 h\t1 wk\t100\t6',
+  'Production deployment & verification\tOperations team\t2 h\t1 d\t95\t2',
+].join('\n');
+
+/** A twenty-step card-issuing stream, in hours. */
+const TWENTY_STEPS = [
+  'Name\tRole\tPT\tLT\t%C&A\tPeople',
+  ...[
+    'Application received',
+    'Identity check (KYC)',
+    'Credit scoring',
+    'Fraud screening',
+    'Limit decision',
+    'Manual underwriting',
+    'Offer letter',
+    'Customer acceptance',
+    'Account set-up',
+    'Card personalisation',
+    'PIN generation',
+    'Card printing',
+    'Quality check',
+    'Envelope & mailing',
+    'Courier hand-over',
+    'Delivery',
+    'Activation call',
+    'First transaction check',
+    'Welcome pack',
+    'Case closed',
+  ].map(
+    (name, i) =>
+      `${name}\t${i % 3 === 0 ? 'Operations team' : i % 3 === 1 ? 'Risk team' : 'Card vendor'}\t${(i % 4) + 0.5} h\t${(i % 4) + 0.5 + ((i * 7) % 11)} h\t${90 + (i % 3) * 5}\t1`,
+  ),
+].join('\n');
+
+/** A new map from pasted rows, in the open workshop; returns to the map view. */
+async function mapFromRows(
+  page: Page,
+  map: { title: string; rows: string; supplier: string; customer: string },
+) {
+  await page.getByRole('button', { name: 'New value stream map' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New value stream map' });
+  await dialog.getByLabel('Title').fill(map.title);
+  await dialog.getByRole('radio', { name: /Blank/ }).check();
+  await dialog.getByRole('button', { name: 'Create map' }).click();
+  await page.getByRole('tab', { name: 'Details' }).click();
+  await page.getByLabel('Supplier', { exact: true }).fill(map.supplier);
+  await page.getByLabel('Customer', { exact: true }).fill(map.customer);
+  await page.getByRole('tab', { name: 'Table' }).click();
+  await page.getByRole('button', { name: 'Paste rows from a spreadsheet…' }).click();
+  await page.getByRole('dialog', { name: 'Paste steps' }).getByRole('textbox').fill(map.rows);
+  await page.getByRole('button', { name: 'Add steps' }).click();
+  await page.getByText(/Added \d+ steps\./).waitFor();
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await page.getByRole('tab', { name: 'Map' }).click();
+  await page.getByText('All changes saved').waitFor();
+}
+
+/** The map as it opens, reloaded at each projector's size. */
+async function captureOpenedMap(page: Page, name: string) {
+  for (const { width, height, suffix } of PROJECTORS) {
+    await page.setViewportSize({ width, height });
+    await page.reload();
+    await page.locator('svg.vsm-map-svg [data-step-id] text').first().waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: path.join(OUT, `${name}${suffix}.png`) });
+  }
+}
+
+/**
+ * The map canvas on a projector: the payments-change map (eight steps, with a kaizen and an
+ * information flow) and a twenty-step map, as each opens at 1280×720 and 1920×1080, and the
+ * payments map zoomed in.
+ */
+async function captureProjectorMaps(page: Page) {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.getByRole('button', { name: 'New workshop' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New workshop' });
+  await dialog.getByLabel('Title (required)').fill('Payments change — faster releases');
+  await dialog.getByLabel('Client').fill('Northwind Bank');
+  await dialog.getByRole('button', { name: 'Create workshop' }).click();
+  await mapFromRows(page, {
+    title: 'Payments change — current state',
+    rows: PAYMENTS_STEPS,
+    supplier: 'Product management (payments)',
+    customer: 'Merchants and card holders',
+  });
+  // Along the stream with the keyboard to the change advisory board, for its kaizen.
+  await page.locator('svg [role="button"]', { hasText: 'Change request' }).first().click();
+  for (let step = 0; step < 6; step++) await page.keyboard.press('ArrowRight');
+  await page.getByRole('tab', { name: 'Kaizen' }).click();
+  await page.getByRole('button', { name: /Add kaizen on/ }).click();
+  await page.getByLabel('Problem', { exact: true }).fill('Every change waits for the weekly CAB');
+  await page.getByRole('tab', { name: 'Map' }).click();
+  await page.locator('svg [role="button"]', { hasText: 'Change request' }).first().click();
+  await page.getByText('All changes saved').waitFor();
+  await captureOpenedMap(page, 'map-editor');
+  // Along the stream again, to that kaizen.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.locator('svg [role="button"]', { hasText: 'Change request' }).first().click();
+  for (let step = 0; step < 6; step++) await page.keyboard.press('ArrowRight');
+  await page.mouse.move(0, 0);
+  await page.locator('.map-view').screenshot({ path: path.join(OUT, 'map-zoomed.png') });
+
+  await page.getByRole('link', { name: '← Workshop' }).click();
+  await mapFromRows(page, {
+    title: 'Card issuing — current state',
+    rows: TWENTY_STEPS,
+    supplier: 'Card vendor',
+    customer: 'Card holder',
+  });
+  await captureOpenedMap(page, 'map-twenty-steps');
+  await page.getByRole('button', { name: 'Fit' }).click();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(OUT, 'map-twenty-steps-fit.png') });
+}
 
 async function createWorkshop(
   page: Page,
@@ -39,8 +175,8 @@ async function createWorkshop(
 }
 
 /**
- * A 12-step map: the software delivery template plus four steps pasted from a spreadsheet.
- * Returns the map's place in the app, for its reports.
+ * A 12-step map: the software delivery template plus four steps pasted from a spreadsheet,
+ * its table, kaizen and comparison. Returns the map's place in the app, for its reports.
  */
 async function captureMapEditor(page: Page): Promise<{ workshopUrl: string; mapUrl: string }> {
   await page.getByRole('link', { name: 'Retail bank — idea to production' }).click();
@@ -89,12 +225,6 @@ async function captureMapEditor(page: Page): Promise<{ workshopUrl: string; mapU
     .fill('Kenji Sato');
   await page.getByRole('tab', { name: 'Map' }).click();
   await page.getByText('All changes saved').waitFor();
-  await page.locator('svg [role="button"]').nth(5).click();
-  await page.mouse.move(0, 0);
-  await page.screenshot({ path: path.join(OUT, 'map-editor.png') });
-  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
-  await page.locator('.map-view').screenshot({ path: path.join(OUT, 'map-zoomed.png') });
-  await page.getByRole('button', { name: 'Fit' }).click();
   await page.getByRole('tab', { name: 'Table' }).click();
   await page.screenshot({ path: path.join(OUT, 'step-table.png') });
   await page.getByRole('tab', { name: /Kaizen/ }).click();
@@ -198,7 +328,7 @@ async function captureWorkingTogether(browser: Browser) {
     await chen.locator('.sync-badge[data-sync="connected"]').waitFor();
 
     for (const [page, step] of [
-      [bob, 'QA'],
+      [bob, 'Automated test'],
       [chen, 'Code review'],
       [coach, undefined],
     ] as const) {
@@ -208,7 +338,6 @@ async function captureWorkingTogether(browser: Browser) {
     }
     await coach.getByText('Live with 3 people').waitFor();
     await coach.locator('svg').getByText('Chen', { exact: true }).waitFor();
-    await coach.getByRole('button', { name: 'Zoom in' }).click();
     await coach.mouse.move(0, 0);
     await coach.screenshot({ path: path.join(OUT, 'presence.png') });
   } finally {
@@ -219,15 +348,8 @@ async function captureWorkingTogether(browser: Browser) {
   }
 }
 
-const host = await startBrowserHost({ root: path.resolve('dist/renderer') });
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-try {
-  const page = await browser.newPage({
-    viewport: { width: 1440, height: 860 },
-    deviceScaleFactor: 1,
-  });
-  await page.goto(host.url);
-  await page.getByRole('heading', { name: 'Workshops', exact: true }).waitFor();
+/** Every screenshot of the user guides, in the order a coach meets them. */
+async function captureEverything(browser: Browser, page: Page) {
   await createWorkshop(
     page,
     'Retail bank — idea to production',
@@ -270,7 +392,23 @@ try {
     pageNumber: 2,
     file: 'report-workshop.png',
   });
+  await page.goto(new URL('#/', page.url()).href);
+  await captureProjectorMaps(page);
   await captureWorkingTogether(browser);
+}
+
+const host = await startBrowserHost({ root: path.resolve('dist/renderer') });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+try {
+  const page = await browser.newPage({
+    viewport: { width: 1440, height: 860 },
+    deviceScaleFactor: 1,
+  });
+  await page.goto(host.url);
+  await page.getByRole('heading', { name: 'Workshops', exact: true }).waitFor();
+  if (process.argv[2] === 'maps') await captureProjectorMaps(page);
+  else if (process.argv[2] === 'together') await captureWorkingTogether(browser);
+  else await captureEverything(browser, page);
   console.log(`Screenshots written to ${OUT}`);
 } finally {
   await browser.close();

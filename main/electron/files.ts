@@ -34,7 +34,7 @@ export async function readFileCapped(filePath: string): Promise<OpenedFile> {
   if (!info.isFile()) throw new Error(`Could not open "${name}": it is not a file.`);
   if (info.size > MAX_FILE_BYTES) {
     throw new Error(
-      `Could not open "${name}": it is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.`,
+      `Could not open "${name}": it is larger than any workshop file (${MAX_FILE_BYTES / 1024 / 1024} MB at most), so it was not read. Nothing was changed.`,
     );
   }
   const buffer = await readFile(filePath).catch((error: unknown) => {

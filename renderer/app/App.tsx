@@ -11,7 +11,7 @@ import { NotificationsProvider, useNotify } from './Notifications';
 import { navigate, routeHref, showsWithoutAutomerge, type Route } from './route';
 import { useHashRoute } from './useHashRoute';
 import { useResumeSession } from './useResumeSession';
-import { errorMessage } from '../../shared/errorMessage';
+import { describeImportRefusal } from '../../shared/file/importRefusal';
 
 preloadPrintView(window.location.hash);
 
@@ -77,11 +77,7 @@ function FileOpening() {
       event.preventDefault();
       readPickedFile(file).then(
         (bytes) => importFile(file.name, bytes),
-        (error: unknown) =>
-          notify({
-            tone: 'error',
-            message: errorMessage(error),
-          }),
+        (error: unknown) => notify({ tone: 'error', ...describeImportRefusal(file.name, error) }),
       );
     };
     window.addEventListener('dragover', onDragOver);

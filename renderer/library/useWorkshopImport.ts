@@ -4,6 +4,7 @@ import { useNotify } from '../app/Notifications';
 import { navigate } from '../app/route';
 import { importWorkshop } from './workshopTransfer';
 import { describeImportRefusal } from '../../shared/file/importRefusal';
+import { ObeyaFileError } from '../../shared/file/ObeyaFileError';
 import { errorMessage } from '../../shared/errorMessage';
 
 /** Imports a `.obeya` file's bytes and tells the coach what happened, in words. */
@@ -45,7 +46,10 @@ export function useImportFromDialog(): () => Promise<void> {
       const result = await platform.openFile({ kind: 'obeya' });
       if (result.status === 'opened') await importFile(result.file.name, result.file.bytes);
     } catch (error) {
-      notify({ tone: 'error', message: errorMessage(error) });
+      // A file refused before it was read (too large) gets the same sentence as any import.
+      if (error instanceof ObeyaFileError)
+        notify({ tone: 'error', ...describeImportRefusal('', error) });
+      else notify({ tone: 'error', message: errorMessage(error) });
     }
   }, [platform, notify, importFile]);
 }

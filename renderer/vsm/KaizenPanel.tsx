@@ -204,9 +204,10 @@ function KaizenEditor(props: {
       <fieldset className="inspector-group">
         <legend>5 whys</legend>
         {kaizen.fiveWhys.map((why, index) => (
-          <ValidatedInput
+          <NotesField
             key={index}
             label={`Why ${index + 1}`}
+            rows={2}
             value={why}
             onEdit={(text) =>
               edit(

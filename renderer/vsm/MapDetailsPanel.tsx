@@ -62,7 +62,9 @@ export function MapDetailsPanel({
       <section className="panel" aria-labelledby="conventions-heading">
         <h2 id="conventions-heading">Time conventions</h2>
         <p className="muted small">
-          Days and weeks count working time. Every figure says which convention it used.
+          Days and weeks count working time. Every figure says which convention it used. The map,
+          its ladder, the metrics and the report show every time in one unit; each step keeps the
+          time as it was typed (hover a figure on the map to see it).
         </p>
         <div className="details-grid">
           <NumberInput
@@ -80,7 +82,7 @@ export function MapDetailsPanel({
             }
           />
           <label className="field">
-            Show metrics in
+            Show times in
             <select
               value={conventions.displayUnit}
               onChange={(event) =>

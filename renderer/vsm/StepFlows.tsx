@@ -68,7 +68,7 @@ export function StepFlows({ handle, map, step }: Props) {
             </li>
           ))}
         </ul>
-        <div className="field-row">
+        <div className="flow-add">
           <select
             aria-label="Information flow to"
             value={flowTarget}

@@ -9,6 +9,9 @@ import {
 } from '@tanstack/react-table';
 import { useMemo, useState, type ClipboardEvent } from 'react';
 import {
+  displayDuration,
+  formatDisplayDuration,
+  formatDisplayNumber,
   formatDuration,
   formatNumber,
   orderedSteps,
@@ -48,6 +51,18 @@ interface Row {
   times: StepTimeFields;
   /** Why the typed times disagree, if they do. */
   conflict: string | null;
+  /** What the stream's visual controls say of this step, in words. */
+  flags: Partial<Record<'wait' | 'ca', string>>;
+}
+
+/** A visual control on a figure, in words as well as in red. */
+function Flag({ text }: { text: string | undefined }) {
+  if (!text) return null;
+  return (
+    <span className="cell-flag" role="img" aria-label={text} title={text}>
+      ⚠
+    </span>
+  );
 }
 
 /** The map's steps as an editable table: the same document as the map, another view of it. */
@@ -68,8 +83,18 @@ export function StepTable({
         index,
         times: stepTimeFields(step, map.timeConventions),
         conflict: timeConflict(step, map.timeConventions),
+        flags: {
+          wait:
+            metrics.ok && metrics.biggestWaitStepId === step.id
+              ? 'Longest wait in the stream'
+              : undefined,
+          ca:
+            metrics.ok && metrics.worstCompleteAccurateStepId === step.id
+              ? 'Lowest %C&A in the stream'
+              : undefined,
+        },
       })),
-    [map],
+    [map, metrics],
   );
   const conventions = map.timeConventions;
 
@@ -166,9 +191,9 @@ export function StepTable({
                 <th scope="row" colSpan={3}>
                   Critical path totals
                 </th>
-                <td data-total="pt">{`${formatNumber(metrics.processTime)} ${unit}`}</td>
-                <td data-total="lt">{`${formatNumber(metrics.leadTime)} ${unit}`}</td>
-                <td data-total="wait">{`${formatNumber(metrics.totalWait)} ${unit}`}</td>
+                <td data-total="pt">{`${formatDisplayNumber(metrics.processTime)} ${unit}`}</td>
+                <td data-total="lt">{`${formatDisplayNumber(metrics.leadTime)} ${unit}`}</td>
+                <td data-total="wait">{`${formatDisplayNumber(metrics.totalWait)} ${unit}`}</td>
                 <td data-total="ca">
                   {metrics.rolledCompleteAndAccurate === null
                     ? '—'
@@ -223,8 +248,13 @@ function stepColumns(
               label={`${label} of ${step.name}`}
               hideLabel
               className={calculated ? 'calculated' : undefined}
-              title={calculated ? CALCULATED_TITLES[field] : undefined}
-              value={formatDuration(times[field])}
+              title={
+                calculated
+                  ? `${CALCULATED_TITLES[field]}: ${formatDuration(times[field])}`
+                  : `${formatDuration(times[field])} as typed`
+              }
+              value={formatDisplayDuration(displayDuration(times[field], conventions))}
+              editValue={formatDuration(times[field])}
               onEdit={(text) => {
                 try {
                   const value = parseDurationCell(text, label, times[field].unit);
@@ -236,11 +266,8 @@ function stepColumns(
                 }
               }}
             />
-            {field === 'processTime' && conflict && (
-              <span className="cell-warning" role="img" aria-label={conflict} title={conflict}>
-                ⚠
-              </span>
-            )}
+            {field === 'processTime' && <Flag text={conflict ?? undefined} />}
+            {field === 'wait' && <Flag text={row.original.flags.wait} />}
           </>
         );
       },
@@ -250,23 +277,28 @@ function stepColumns(
     label: string,
     get: (step: Step) => number,
     patch: (value: number) => StepPatch,
-    field: string,
+    field: 'ca' | 'people',
   ) =>
     ({
       id: field,
       header: label,
       accessorFn: (row: Row) => get(row.step),
       cell: ({ row }) => (
-        <ValidatedInput
-          label={`${label} of ${row.original.step.name}`}
-          hideLabel
-          inputMode="decimal"
-          value={formatNumber(get(row.original.step))}
-          onEdit={(text) => {
-            const value = parseNumberInput(text, label);
-            return typeof value === 'string' ? value : edit(row.original.step, patch(value), field);
-          }}
-        />
+        <>
+          <ValidatedInput
+            label={`${label} of ${row.original.step.name}`}
+            hideLabel
+            inputMode="decimal"
+            value={formatNumber(get(row.original.step))}
+            onEdit={(text) => {
+              const value = parseNumberInput(text, label);
+              return typeof value === 'string'
+                ? value
+                : edit(row.original.step, patch(value), field);
+            }}
+          />
+          {field === 'ca' && <Flag text={row.original.flags.ca} />}
+        </>
       ),
     }) satisfies ColumnDef<Row>;
 
@@ -284,6 +316,7 @@ function stepColumns(
       cell: ({ row }) => (
         <ValidatedInput
           label={`Name of step ${row.original.index + 1}`}
+          wraps
           hideLabel
           value={row.original.step.name}
           onEdit={(name) => edit(row.original.step, { name }, 'name')}
@@ -297,6 +330,7 @@ function stepColumns(
       cell: ({ row }) => (
         <ValidatedInput
           label={`Role of ${row.original.step.name}`}
+          wraps
           hideLabel
           value={row.original.step.role}
           onEdit={(role) => edit(row.original.step, { role }, 'role')}

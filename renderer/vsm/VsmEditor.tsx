@@ -17,6 +17,7 @@ import { SyncStatusBadge } from '../sync/SyncStatusBadge';
 import { usePresence } from '../sync/usePresence';
 import { UndoButtons } from '../documents/UndoButtons';
 import { useDocumentValue } from '../documents/useDocument';
+import { useFocusRescue } from '../documents/useFocusRescue';
 import { useUndoShortcuts } from '../documents/useUndoShortcuts';
 import { MapExportMenu } from '../print/export/MapExportMenu';
 import { CompareView } from './CompareView';
@@ -56,6 +57,16 @@ export function VsmEditor({ handle: untyped, workshopUrl }: Props) {
   const nameInput = useRef<HTMLInputElement | null>(null);
   const focusNameOnMount = useRef(false);
   useUndoShortcuts(untyped);
+  const heading = useRef<HTMLHeadingElement | null>(null);
+  // Opened from a link or a dialog that is gone, focus starts at the map's title.
+  useEffect(() => {
+    if (document.activeElement === document.body) heading.current?.focus();
+  }, []);
+  useFocusRescue(
+    () =>
+      document.querySelector<HTMLElement>('.vsm-toolbar .toolbar button:not(:disabled)') ??
+      heading.current,
+  );
 
   const selectedStep = selected ? findStep(map, selected) : undefined;
   const selectedStepId = selectedStep?.id ?? null;
@@ -155,10 +166,13 @@ export function VsmEditor({ handle: untyped, workshopUrl }: Props) {
         <a className="back-link" href={routeHref({ name: 'workshop', workshopUrl })}>
           ← Workshop
         </a>
-        <h1>
-          {map.title}{' '}
+        {/* The state first and never shrunk: a long title is cut, not the state it is in. */}
+        <h1 className="vsm-title" ref={heading} tabIndex={-1}>
           <span className={`state-badge state-${map.state}`}>
             {map.state === 'current' ? 'Current state' : 'Future state'}
+          </span>{' '}
+          <span className="vsm-title-text" title={map.title}>
+            {map.title}
           </span>
         </h1>
         <div className="topbar-actions">

@@ -1,6 +1,12 @@
 /** What is wrong with a refused `.obeya` file; `importRefusal.ts` says it to the coach. */
 export type ObeyaFileErrorCode =
-  'not-obeya' | 'truncated' | 'damaged' | 'newer-version' | 'bad-header' | 'bad-document';
+  | 'not-obeya'
+  | 'too-large'
+  | 'truncated'
+  | 'damaged'
+  | 'newer-version'
+  | 'bad-header'
+  | 'bad-document';
 
 /**
  * Why a `.obeya` file was refused. `message` is the technical detail for a support request

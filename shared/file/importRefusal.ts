@@ -18,6 +18,10 @@ const REFUSALS: Record<ObeyaFileErrorCode, { problem: string; remedy: string }> 
     problem: 'it is not an Obeya workshop file',
     remedy: 'Choose a .obeya file exported from Obeya.',
   },
+  'too-large': {
+    problem: 'it is larger than any workshop file (256 MB at most), so it was not read',
+    remedy: 'Check that you chose the right file.',
+  },
   truncated: {
     problem: 'the file is incomplete, probably cut off while it was copied or downloaded',
     remedy: 'Copy or download it again.',
@@ -37,7 +41,7 @@ const REFUSALS: Record<ObeyaFileErrorCode, { problem: string; remedy: string }> 
  * for support kept apart from it.
  */
 export function describeImportRefusal(fileName: string, error: unknown): ImportRefusal {
-  const opening = `Could not import "${fileName}":`;
+  const opening = fileName ? `Could not import "${fileName}":` : 'Could not import the file:';
   if (error instanceof ObeyaFileError) {
     const { problem, remedy } = REFUSALS[error.code];
     return {

@@ -3,7 +3,12 @@ import { newValueStreamMap } from './mapChanges';
 import { MAX_LINE_LENGTH } from '../workshop/workshopSchema';
 import type { FlowEnd, HandoffType, KaizenAnchor, ValueStreamMapDoc } from './ValueStreamMapDoc';
 
-const FUTURE_SUFFIX = ' (future state)';
+const FUTURE_PREFIX = 'Future state — ';
+/** Words that name the current state in a title, and what they become in the future one. */
+const STATE_WORDS: [pattern: RegExp, first: string, second: string][] = [
+  [/\b(current)([ -])(state)\b/i, 'future', 'state'],
+  [/\b(as)(-)(is)\b/i, 'to', 'be'],
+];
 
 export interface DeriveOptions {
   /** The current map's automerge URL, stored as the future map's link back. */
@@ -24,7 +29,7 @@ export function deriveFutureState(
   const newId = options.newId ?? randomId;
   const future = newValueStreamMap(
     {
-      title: current.title.slice(0, MAX_LINE_LENGTH - FUTURE_SUFFIX.length) + FUTURE_SUFFIX,
+      title: futureTitle(current.title),
       scope: current.scope,
       customer: current.customer,
       supplier: current.supplier,
@@ -95,6 +100,31 @@ export function deriveFutureState(
     });
   }
   return future;
+}
+
+/**
+ * The future map's name: the current map's with "current state" (or "as-is") turned into
+ * "future state" ("to-be"), in the same case; otherwise prefixed with "Future state — ".
+ * Either way the name says which state it is where a long title gets cut at its end.
+ */
+function futureTitle(title: string): string {
+  for (const [pattern, first, second] of STATE_WORDS) {
+    if (!pattern.test(title)) continue;
+    const renamed = title.replace(
+      pattern,
+      (_match, one: string, gap: string, two: string) =>
+        `${sameCase(first, one)}${gap}${sameCase(second, two)}`,
+    );
+    return renamed.slice(0, MAX_LINE_LENGTH);
+  }
+  return (FUTURE_PREFIX + title).slice(0, MAX_LINE_LENGTH);
+}
+
+/** `word` in the case of `model`: upper, capitalised or lower. */
+function sameCase(word: string, model: string): string {
+  if (model === model.toUpperCase()) return word.toUpperCase();
+  if (model[0] === model[0]!.toUpperCase()) return word[0]!.toUpperCase() + word.slice(1);
+  return word;
 }
 
 /** A detached copy of document data (which holds no undefined, functions or dates). */

@@ -1,5 +1,6 @@
 import type { VsmMetrics } from './computeMetrics';
 import type { MapComparison, MetricDelta } from './compareMaps';
+import { formatDisplayNumber } from './displayDuration';
 import { formatNumber, UNIT_SYMBOLS } from './timeUnits';
 import type { TimeUnit } from './ValueStreamMapDoc';
 
@@ -110,7 +111,7 @@ export function comparisonTotals(comparison: MapComparison): ComparisonTotal[] {
 
 /** "57.75 h" in the unit's symbol. */
 export function timeFormat(unit: TimeUnit): FigureFormat {
-  return (value) => (value === null ? '—' : `${formatNumber(value)} ${UNIT_SYMBOLS[unit]}`);
+  return (value) => (value === null ? '—' : `${formatDisplayNumber(value)} ${UNIT_SYMBOLS[unit]}`);
 }
 
 function percent(value: number | null): string {

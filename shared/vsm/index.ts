@@ -13,6 +13,7 @@ export {
   UNIT_SYMBOLS,
 } from './timeUnits';
 export { leadTimeFromWait, stepWait } from './stepTimes';
+export { displayDuration, formatDisplayDuration, formatDisplayNumber } from './displayDuration';
 export { findStep, leadsTo, orderedSteps, successorsOf } from './stepLookup';
 export { kaizenAnchorLabel } from './kaizenAnchors';
 export {

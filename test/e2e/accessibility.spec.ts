@@ -26,6 +26,13 @@ test.describe('accessibility (axe: no critical or serious violation)', () => {
     await expectAccessible(page, 'the map');
     await editor.mapStep('Code review').click();
     await expectAccessible(page, 'the map with a step selected');
+    const exportToggle = page.getByRole('button', { name: 'Export', exact: true });
+    await exportToggle.click();
+    await expect(exportToggle).toHaveAttribute('aria-expanded', 'true');
+    await expectAccessible(page, 'the Export menu');
+    await page.keyboard.press('Escape');
+    await expect(exportToggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(exportToggle).toBeFocused();
     for (const view of ['Table', 'Kaizen', 'Details'] as const) {
       await editor.showView(view);
       await expectAccessible(page, `the ${view} tab`);

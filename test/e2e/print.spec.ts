@@ -60,7 +60,7 @@ async function pasteRows(page: Page, editor: MapEditorPage, rows: string): Promi
 }
 
 async function openExportMenu(page: Page): Promise<void> {
-  await page.locator('summary', { hasText: 'Export' }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
 }
 
 /** The workshop and map URLs of the editor that is open. */
@@ -243,7 +243,7 @@ test.describe('PDF reports', () => {
     };
     const editor = await workshopWithMap(page, workshop, /Software delivery pipeline/);
     await page.getByRole('button', { name: 'Derive future state' }).click();
-    await expect(page.getByText('Future state', { exact: true })).toBeVisible();
+    await expect(page.locator('.topbar .state-badge')).toHaveText('Future state');
     await editor.showView('Table');
     await editor.tableCell('LT of Release approval').fill('1 h');
     await editor.expectMetric('Lead time', '34.5 h');
@@ -275,7 +275,7 @@ test.describe('PDF reports', () => {
     const text = compact(pdf.text);
     for (const expected of [
       'Current state',
-      'Current state (future state)',
+      'Future state',
       'Current versus future state',
       '−23.25 h',
       // The activity ratio rises from 35.93 % to 60.14 %: percentage points.
@@ -303,7 +303,7 @@ test.describe('PDF reports', () => {
     expect(summary?.label).toBe('Summary of every document');
     expect(lines[summary!.page - 1]).toContain('Summary');
     expect(current?.label).toBe('1 Current state Value stream map');
-    expect(future?.label).toBe('2 Current state (future state) Value stream map');
+    expect(future?.label).toBe('2 Future state Value stream map');
     // The current state's map is tiled in portrait: its section takes more than one page.
     expect(future!.page).toBeGreaterThan(current!.page + 1);
     for (const section of [summary!, current!, future!])

@@ -68,7 +68,7 @@ test.describe('workshop sync through a LAN hub', () => {
         .evaluate((chip) => getComputedStyle(chip).color);
     await expect.poll(async () => (await colourOf('Bob')) !== (await colourOf('Chen'))).toBe(true);
     await expect(host.locator('.sync-badge')).toContainText('Live with 3 people');
-    await editors[1]!.mapStep('QA').click();
+    await editors[1]!.selectMapStep('QA');
     await expect(host.locator('svg').getByText('Bob', { exact: true })).toBeVisible();
 
     await Promise.all(editors.map((editor) => editor.showView('Table')));
@@ -77,9 +77,10 @@ test.describe('workshop sync through a LAN hub', () => {
       editors[1]!.tableCell('LT of Code review').fill('3 h'),
       editors[2]!.tableCell('PT of Monitoring').fill('0.25 h'),
     ]);
-    // 57.75 + 4 (QA) − 6 (code review) = 55.75 h; Monitoring's PT changes process time only.
+    // 57.75 + 4 (QA) − 6 (code review) − 0.25 (Monitoring, whose typed wait of 0 h is kept, so
+    // its lead time follows its process time) = 55.5 h.
     for (const editor of editors) {
-      await editor.expectMetric('Lead time', '55.75 h');
+      await editor.expectMetric('Lead time', '55.5 h');
       await editor.expectMetric('Process time', '20.5 h');
     }
     // In the table too, each row the others are on carries their name: Bob typed in Code review.

@@ -111,7 +111,7 @@ test.describe('value stream map', () => {
   test('a derived future state shows its deltas against the current state', async ({ page }) => {
     const editor = await newMap(page, 'Future state', /Software delivery pipeline/);
     await page.getByRole('button', { name: 'Derive future state' }).click();
-    await expect(page.getByText('Future state', { exact: true })).toBeVisible();
+    await expect(editor.stateBadge()).toHaveText('Future state');
     await editor.showView('Table');
     await editor.tableCell('LT of Release approval').fill('1 h');
     await editor.expectMetric('Lead time', '34.5 h');
@@ -121,6 +121,80 @@ test.describe('value stream map', () => {
     await page.reload();
     await editor.showView('Compare');
     await expect(page.locator('[data-delta="Lead time"]')).toHaveText('−23.25 h');
+  });
+
+  test('the header says which state the map shows, whole, however long its title; a derived future state is named so', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const title = 'Payments change for merchants and card holders in every region — current state';
+    const editor = await newMap(page, 'States', /Software delivery pipeline/, title);
+    await expect(editor.stateBadge()).toHaveText('Current state');
+    expect(await editor.isWhole(editor.stateBadge())).toBe(true);
+
+    await page.getByRole('button', { name: 'Derive future state' }).click();
+    await expect(editor.stateBadge()).toHaveText('Future state');
+    expect(await editor.isWhole(editor.stateBadge())).toBe(true);
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toContainText(title.replace('current state', 'future state'));
+    expect(await heading.textContent()).not.toContain('Current state');
+  });
+
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    test(`at ${width}×${height} the map opens in the app's own Inter with every label at 12 px or more, none past its box`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      const editor = await newMap(page, 'Projector', /Software delivery pipeline/);
+      await expect(editor.mapStep('Development')).toBeVisible();
+      await page.evaluate(() => document.fonts.ready);
+      expect(await page.evaluate(() => document.fonts.check('600 13px Inter'))).toBe(true);
+      const inter = await page.evaluate(() =>
+        [...document.fonts].some(
+          (face) => face.family.replace(/["']/g, '') === 'Inter' && face.status === 'loaded',
+        ),
+      );
+      expect(inter).toBe(true);
+      const labels = await editor.mapLabelSizes();
+      expect(labels.length).toBeGreaterThan(30);
+      expect(labels.filter((label) => label.px < 11.99)).toEqual([]);
+      expect(await editor.overflowingStepTexts()).toEqual([]);
+    });
+  }
+
+  test('at 1280×720 the step panel shows names and choices whole, and a kaizen’s whys take several lines', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const editor = await newMap(page, 'Side panel', /Software delivery pipeline/);
+    const longName = 'Requirements & design review with the architecture board';
+    await editor.selectMapStep('Development');
+    await editor.inspectorField('Name').fill(longName);
+    await editor.selectMapStep('Code review');
+    const from = editor.inspector().getByRole('group', { name: 'Work arrives from' });
+    const predecessor = from.getByText(longName, { exact: true });
+    await expect(predecessor).toBeVisible();
+    expect(await editor.showsTextWhole(predecessor)).toBe(true);
+    for (const label of [
+      'Information flow to',
+      'Information flow kind',
+      `Handoff from ${longName}`,
+    ])
+      expect(await editor.showsChoiceWhole(editor.inspector().getByLabel(label))).toBe(true);
+
+    await editor.showView('Kaizen');
+    await page.getByRole('button', { name: /Add kaizen on/ }).click();
+    const kaizen = page.getByRole('region', { name: 'Kaizen', exact: true });
+    const why = kaizen.getByLabel('Why 1');
+    await expect(why).toHaveJSProperty('tagName', 'TEXTAREA');
+    await why.fill('The change board meets once a week\nand every change waits for it');
+    await expect(why).toHaveValue(
+      'The change board meets once a week\nand every change waits for it',
+    );
+    expect(await editor.showsTextWhole(kaizen)).toBe(true);
   });
 
   test('on a 1024-pixel projector the table shows every column and figure in full; the title stays readable', async ({
@@ -153,7 +227,7 @@ test.describe('value stream map flow', () => {
     page,
   }) => {
     const editor = await newMap(page, 'Flow editing', /Software delivery pipeline/);
-    await editor.mapStep('QA').click();
+    await editor.selectMapStep('QA');
     // The step panel fits its column: no field or step list pushes it wider than the screen.
     const side = page.getByRole('complementary', { name: 'Metrics and selected step' });
     expect(await side.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
@@ -166,7 +240,7 @@ test.describe('value stream map flow', () => {
     await editor.inspector().getByRole('button', { name: 'Add', exact: true }).click();
     await expect(editor.inspector().getByText('→ Customer (electronic)')).toBeVisible();
 
-    await editor.mapStep('Development').click();
+    await editor.selectMapStep('Development');
     await editor
       .inspector()
       .getByLabel('Add a predecessor (parallel branch or merge)')
@@ -179,7 +253,7 @@ test.describe('value stream map flow', () => {
 test.describe('value stream map kaizen', () => {
   test('a kaizen moves onto a handoff and is filtered by its PDCA state', async ({ page }) => {
     const editor = await newMap(page, 'Kaizen editing', /Software delivery pipeline/);
-    await editor.mapStep('Release approval').click();
+    await editor.selectMapStep('Release approval');
     await editor.inspector().getByLabel('Changeover', { exact: true }).fill('15');
     await expect(editor.inspector().getByLabel('Changeover', { exact: true })).toHaveValue('15');
     await editor.showView('Kaizen');

@@ -128,4 +128,26 @@ test.describe('editing a map as a coach does', () => {
     await expect(editor.tableCell('Wait of QA')).toHaveValue('8 h');
     await editor.expectMetric('Lead time', '11 h');
   });
+
+  test('focus is never dropped to the page: after creating, deleting and undoing', async ({
+    page,
+  }) => {
+    const focusIsOnThePage = () => page.evaluate(() => document.activeElement === document.body);
+    const { editor } = await blankMap(page, 'Keyboard focus');
+    expect(await focusIsOnThePage()).toBe(false);
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+
+    await editor.addSteps(['Only step']);
+    await editor.toolbarButton('Delete step').click();
+    await expect(page.getByRole('heading', { name: 'No steps yet' })).toBeVisible();
+    await expect(editor.toolbarButton('Add step')).toBeFocused();
+
+    // Add, name, delete: three undo steps, each from the button.
+    for (let undo = 0; undo < 3; undo++) await editor.undoButton().click();
+    await expect(editor.undoButton()).toBeDisabled();
+    await expect(editor.redoButton()).toBeFocused();
+    for (let redo = 0; redo < 3; redo++) await editor.redoButton().click();
+    await expect(editor.redoButton()).toBeDisabled();
+    await expect(editor.undoButton()).toBeFocused();
+  });
 });

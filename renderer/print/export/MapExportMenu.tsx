@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import { DisclosureMenu } from '../../app/DisclosureMenu';
 import type { FileKind } from '../../../shared/ipc/contract';
 import { kaizensToCsv } from '../../../shared/print/kaizensToCsv';
 import type { ValueStreamMapDoc, VsmMetricsResult } from '../../../shared/vsm';
@@ -8,7 +9,6 @@ import { exportFileName } from './exportFileName';
 import { mapSvgFile } from './mapSvgFile';
 import { PdfExportDialog } from './PdfExportDialog';
 import { svgToPng } from './svgToPng';
-import './exportMenu.css';
 import { usePdfExport } from './usePdfExport';
 import { errorMessage } from '../../../shared/errorMessage';
 
@@ -24,14 +24,9 @@ export function MapExportMenu({ map, metrics, mapUrl, workshopUrl }: Props) {
   const { platform } = useAppServices();
   const notify = useNotify();
   const pdf = usePdfExport();
-  const menu = useRef<HTMLDetailsElement>(null);
   const [choosingPdf, setChoosingPdf] = useState(false);
 
-  const closeMenu = () => {
-    if (menu.current) menu.current.open = false;
-  };
   const save = async (kind: FileKind, name: string, make: () => Promise<Uint8Array>) => {
-    closeMenu();
     try {
       const bytes = await make();
       const result = await platform.saveFile({
@@ -52,49 +47,54 @@ export function MapExportMenu({ map, metrics, mapUrl, workshopUrl }: Props) {
 
   return (
     <>
-      <details ref={menu} className="export-menu">
-        <summary>Export</summary>
-        <div className="export-menu-items" role="group" aria-label="Export">
-          <button
-            type="button"
-            onClick={() => {
-              closeMenu();
-              pdf.prepare();
-              setChoosingPdf(true);
-            }}
-          >
-            Export PDF…
-          </button>
-          <button
-            type="button"
-            onClick={() =>
-              void save('svg', map.title, async () => encode((await mapSvgFile(map, metrics)).text))
-            }
-          >
-            Export SVG
-          </button>
-          <button
-            type="button"
-            onClick={() =>
-              void save('png', map.title, async () => {
-                const file = await mapSvgFile(map, metrics);
-                return svgToPng(file.text, file.width, file.height);
-              })
-            }
-          >
-            Export PNG
-          </button>
-          <button
-            type="button"
-            onClick={() =>
-              void save('csv', `${map.title} kaizens`, async () => encode(kaizensToCsv(map)))
-            }
-          >
-            Export kaizen list (CSV)
-          </button>
-        </div>
-      </details>
-      {/* Outside the menu: the content of a closed <details> is not rendered, a modal included. */}
+      <DisclosureMenu label="Export" className="export-menu">
+        {(closeMenu) => (
+          <>
+            <button
+              type="button"
+              onClick={() => {
+                closeMenu();
+                pdf.prepare();
+                setChoosingPdf(true);
+              }}
+            >
+              Export PDF…
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                closeMenu();
+                void save('svg', map.title, async () =>
+                  encode((await mapSvgFile(map, metrics)).text),
+                );
+              }}
+            >
+              Export SVG
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                closeMenu();
+                void save('png', map.title, async () => {
+                  const file = await mapSvgFile(map, metrics);
+                  return svgToPng(file.text, file.width, file.height);
+                });
+              }}
+            >
+              Export PNG
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                closeMenu();
+                void save('csv', `${map.title} kaizens`, async () => encode(kaizensToCsv(map)));
+              }}
+            >
+              Export kaizen list (CSV)
+            </button>
+          </>
+        )}
+      </DisclosureMenu>
       {choosingPdf && (
         <PdfExportDialog
           title="Export PDF of this map"

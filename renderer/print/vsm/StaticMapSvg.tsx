@@ -6,13 +6,20 @@ import { InformationFlowLayer } from '../../vsm/map/InformationFlowLine';
 import { InventoryLayer } from '../../vsm/map/InventoryTriangle';
 import { KaizenLayer } from '../../vsm/map/KaizenBurst';
 import { LeadTimeLadder } from '../../vsm/map/LeadTimeLadder';
+import { MapTextContext, useFontMeasure } from '../../vsm/map/mapText';
 import { PartyIcon } from '../../vsm/map/PartyIcon';
 import { ProcessBox } from '../../vsm/map/ProcessBox';
 import { ReworkLayer } from '../../vsm/map/ReworkLoopArrow';
 import { visualControls } from '../../vsm/map/visualControls';
-import { REPORT_FONT_FAMILY } from '../reportFont';
+import { REPORT_FONT_NAME } from '../reportFont';
 import '../../vsm/map/mapCanvas.css';
 import './staticMap.css';
+
+/**
+ * The report's Inter; where it is not loaded — an SVG or PNG exported from the editor, which
+ * embeds it in the file — the screen's Inter, the same files, so labels fit as in the file.
+ */
+const DRAWING_FONT_FAMILY = `'${REPORT_FONT_NAME}', Inter, sans-serif`;
 
 interface Props {
   map: ValueStreamMapDoc;
@@ -35,64 +42,73 @@ interface Props {
 export function StaticMapSvg({ map, metrics, layout, window, width, height, children }: Props) {
   const controls = visualControls(metrics, layout);
   const view = window ?? { x: 0, y: 0, width: layout.width, height: layout.height };
+  // Labels are fitted in the font this drawing is set in.
+  const measure = useFontMeasure(DRAWING_FONT_FAMILY);
   return (
-    <svg
-      className="static-map"
-      xmlns="http://www.w3.org/2000/svg"
-      viewBox={`${view.x} ${view.y} ${view.width} ${view.height}`}
-      width={width}
-      height={height}
-      role="img"
-      aria-label={`Value stream map of ${map.title}`}
-      style={{ fontFamily: REPORT_FONT_FAMILY }}
-    >
-      <rect
-        className="static-map-paper"
-        x={view.x}
-        y={view.y}
-        width={view.width}
-        height={view.height}
-      />
-      <PartyIcon party="supplier" name={layout.supplier.name} {...layout.supplier.box} />
-      <PartyIcon party="customer" name={layout.customer.name} {...layout.customer.box} />
-      <InformationFlowLayer flows={layout.informationFlows} />
-      <HandoffLayer
-        handoffs={layout.handoffs}
-        emphasiseCriticalPath={controls.emphasiseCriticalPath}
-      />
-      <ReworkLayer loops={layout.reworkLoops} />
-      <InventoryLayer
-        inventories={layout.inventories}
-        steps={map.steps}
-        conventions={map.timeConventions}
-        biggestWaitStepId={controls.biggestWaitStepId}
-      />
-      <g className="vsm-map-layer">
-        {layout.steps.map((placement) => {
-          const step = map.steps[placement.index]!;
-          return (
-            <ProcessBox
-              key={step.id}
-              step={step}
-              x={placement.processBox.x}
-              y={placement.processBox.y}
-              conventions={map.timeConventions}
-              selected={false}
-              focusable={false}
-              biggestWait={step.id === controls.biggestWaitStepId}
-              worstCompleteAccurate={step.id === controls.worstCompleteAccurateStepId}
-              inCycle={controls.cycle.has(step.id)}
-              remote={undefined}
-              detail
-            />
-          );
-        })}
-      </g>
-      {metrics.ok && layout.ladder.steps.length > 0 && (
-        <LeadTimeLadder ladder={layout.ladder} metrics={metrics} />
-      )}
-      <KaizenLayer kaizens={layout.kaizens} interactive={false} />
-      {children}
-    </svg>
+    <MapTextContext value={measure}>
+      <svg
+        className="static-map"
+        xmlns="http://www.w3.org/2000/svg"
+        viewBox={`${view.x} ${view.y} ${view.width} ${view.height}`}
+        width={width}
+        height={height}
+        role="img"
+        aria-label={`Value stream map of ${map.title}`}
+        style={{ fontFamily: DRAWING_FONT_FAMILY }}
+      >
+        <rect
+          className="static-map-paper"
+          x={view.x}
+          y={view.y}
+          width={view.width}
+          height={view.height}
+        />
+        <PartyIcon party="supplier" name={layout.supplier.name} {...layout.supplier.box} />
+        <PartyIcon party="customer" name={layout.customer.name} {...layout.customer.box} />
+        <InformationFlowLayer flows={layout.informationFlows} />
+        <HandoffLayer
+          handoffs={layout.handoffs}
+          emphasiseCriticalPath={controls.emphasiseCriticalPath}
+        />
+        <ReworkLayer loops={layout.reworkLoops} />
+        <InventoryLayer
+          inventories={layout.inventories}
+          steps={map.steps}
+          conventions={map.timeConventions}
+          biggestWaitStepId={controls.biggestWaitStepId}
+        />
+        <g className="vsm-map-layer">
+          {layout.steps.map((placement) => {
+            const step = map.steps[placement.index]!;
+            return (
+              <ProcessBox
+                key={step.id}
+                step={step}
+                x={placement.processBox.x}
+                y={placement.processBox.y}
+                conventions={map.timeConventions}
+                selected={false}
+                focusable={false}
+                biggestWait={step.id === controls.biggestWaitStepId}
+                worstCompleteAccurate={step.id === controls.worstCompleteAccurateStepId}
+                inCycle={controls.cycle.has(step.id)}
+                remote={undefined}
+                detail
+              />
+            );
+          })}
+        </g>
+        {metrics.ok && layout.ladder.steps.length > 0 && (
+          <LeadTimeLadder
+            ladder={layout.ladder}
+            metrics={metrics}
+            steps={map.steps}
+            conventions={map.timeConventions}
+          />
+        )}
+        <KaizenLayer kaizens={layout.kaizens} interactive={false} />
+        {children}
+      </svg>
+    </MapTextContext>
   );
 }

@@ -1,9 +1,10 @@
 import {
-  formatDuration,
+  displayDuration,
+  formatDisplayDuration,
   formatNumber,
   orderedSteps,
   stepWait,
-  UNIT_SYMBOLS,
+  type Duration,
   type Step,
   type ValueStreamMapDoc,
   type VsmMetricsResult,
@@ -33,7 +34,7 @@ const COLUMNS: { label: string; width: number }[] = [
 
 /**
  * Every field of every step in flow order (as the editor's table), with the critical-path
- * totals. A step's rows never split across pages and the header repeats on each page.
+ * totals; times in the map's display unit. A step's rows never split across pages and the header repeats on each page.
  */
 export function StepsTable({
   map,
@@ -44,7 +45,8 @@ export function StepsTable({
 }) {
   const steps = orderedSteps(map);
   if (steps.length === 0) return null;
-  const unit = metrics.ok ? UNIT_SYMBOLS[metrics.unit] : '';
+  const total = (value: number) =>
+    metrics.ok ? formatDisplayDuration({ value, unit: metrics.unit }) : '';
   const people = map.steps.reduce((sum, step) => sum + step.people, 0);
   return (
     <section className="print-steps" aria-label="Steps">
@@ -73,9 +75,9 @@ export function StepsTable({
               <th scope="row" colSpan={3}>
                 Critical path totals
               </th>
-              <td>{`${formatNumber(metrics.processTime)} ${unit}`}</td>
-              <td>{`${formatNumber(metrics.leadTime)} ${unit}`}</td>
-              <td>{`${formatNumber(metrics.totalWait)} ${unit}`}</td>
+              <td>{total(metrics.processTime)}</td>
+              <td>{total(metrics.leadTime)}</td>
+              <td>{total(metrics.totalWait)}</td>
               <td>
                 {metrics.rolledCompleteAndAccurate === null
                   ? '—'
@@ -104,6 +106,9 @@ function StepRows(props: {
     (metrics.biggestWaitStepId === step.id || metrics.worstCompleteAccurateStepId === step.id);
   const optional = (value: number | undefined, suffix = '') =>
     value === undefined ? '—' : `${formatNumber(value)}${suffix}`;
+  // Every time in the map's display unit, as the map draws it.
+  const time = (duration: Duration) =>
+    formatDisplayDuration(displayDuration(duration, map.timeConventions));
   const notes = step.notes.trim();
   const criteria = step.definitionOfDone;
   return (
@@ -112,13 +117,13 @@ function StepRows(props: {
         <td>{number}</td>
         <th scope="row">{step.name}</th>
         <td>{step.role || '—'}</td>
-        <td>{formatDuration(step.processTime)}</td>
-        <td>{formatDuration(step.leadTime)}</td>
-        <td>{formatDuration(stepWait(step, map.timeConventions))}</td>
+        <td>{time(step.processTime)}</td>
+        <td>{time(step.leadTime)}</td>
+        <td>{time(stepWait(step, map.timeConventions))}</td>
         <td>{`${formatNumber(step.completeAndAccurate)} %`}</td>
         <td>{formatNumber(step.people)}</td>
         <td>{optional(step.uptime, ' %')}</td>
-        <td>{step.changeoverTime ? formatDuration(step.changeoverTime) : '—'}</td>
+        <td>{step.changeoverTime ? time(step.changeoverTime) : '—'}</td>
         <td>{optional(step.batchSize)}</td>
         <td>{optional(step.queueSize)}</td>
       </tr>

@@ -4,6 +4,11 @@ interface Props {
   label: ReactNode;
   /** The stored value, as text. */
   value: string;
+  /**
+   * The text to edit when it differs from what the field shows: a time shown in the map's unit
+   * is edited as it was typed.
+   */
+  editValue?: string;
   /** Tries to store the text; returns the message to show when it cannot be stored. */
   onEdit: (text: string) => string | null;
   type?: 'text' | 'date';
@@ -18,6 +23,11 @@ interface Props {
   /** What the field shows when hovered, e.g. the value as typed. */
   title?: string;
   hideLabel?: boolean;
+  /**
+   * A one-line text that wraps instead of being cut (a name in a narrow table column): a text
+   * area that grows with its text; Enter and pasted line breaks do not break the line.
+   */
+  wraps?: boolean;
   inputRef?: (element: HTMLInputElement | null) => void;
 }
 
@@ -40,43 +50,62 @@ export function ValidatedInput(props: Props) {
   const describedBy = [message && `${id}-error`, props.hint && `${id}-hint`]
     .filter(Boolean)
     .join(' ');
+  const edit = (text: string) => {
+    const refusal = props.onEdit(text);
+    if (refusal !== null && props.value !== valueAtFocus.current)
+      props.onEdit(valueAtFocus.current);
+    setNotStored(null);
+    setDraft({ text, error: refusal });
+  };
+  // What the input and the text area share.
+  const control = {
+    id,
+    inputMode: props.inputMode,
+    placeholder: props.placeholder,
+    title: props.title,
+    value: draft?.text ?? props.value,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy || undefined,
+    onFocus: () => {
+      valueAtFocus.current = props.editValue ?? props.value;
+      if (props.editValue !== undefined && props.editValue !== props.value) {
+        setDraft({ text: props.editValue, error: null });
+      }
+    },
+    onBlur: () => {
+      if (!draft) return;
+      const refusal = draft.error === null ? null : props.onEdit(draft.text);
+      if (refusal !== null) {
+        setNotStored(`Not stored: “${draft.text.trim().slice(0, 40)}” — ${refusal}`);
+      }
+      setDraft(undefined);
+    },
+  };
   return (
     <div className={`field ${props.className ?? ''}`}>
       <label htmlFor={id} className={props.hideLabel ? 'visually-hidden' : undefined}>
         {props.label}
       </label>
       <div className="field-row">
-        <input
-          id={id}
-          ref={props.inputRef}
-          type={props.type ?? 'text'}
-          inputMode={props.inputMode}
-          placeholder={props.placeholder}
-          list={props.list}
-          title={props.title}
-          value={draft?.text ?? props.value}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy || undefined}
-          onFocus={() => {
-            valueAtFocus.current = props.value;
-          }}
-          onChange={(event) => {
-            const text = event.target.value;
-            const refusal = props.onEdit(text);
-            if (refusal !== null && props.value !== valueAtFocus.current)
-              props.onEdit(valueAtFocus.current);
-            setNotStored(null);
-            setDraft({ text, error: refusal });
-          }}
-          onBlur={() => {
-            if (!draft) return;
-            const refusal = draft.error === null ? null : props.onEdit(draft.text);
-            if (refusal !== null) {
-              setNotStored(`Not stored: “${draft.text.trim().slice(0, 40)}” — ${refusal}`);
-            }
-            setDraft(undefined);
-          }}
-        />
+        {props.wraps ? (
+          <textarea
+            {...control}
+            rows={1}
+            className="wrapping-line"
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') event.preventDefault();
+            }}
+            onChange={(event) => edit(event.target.value.replace(/[\r\n]+/g, ' '))}
+          />
+        ) : (
+          <input
+            {...control}
+            ref={props.inputRef}
+            type={props.type ?? 'text'}
+            list={props.list}
+            onChange={(event) => edit(event.target.value)}
+          />
+        )}
         {props.after}
       </div>
       {message && (

@@ -1,9 +1,12 @@
 import { memo } from 'react';
 import type { JSX } from 'react';
 import type { InformationFlowKind } from '../../../shared/vsm';
-import type { InformationFlowPlacement } from '../../../shared/vsm/layout';
+import { ellipsize, type InformationFlowPlacement } from '../../../shared/vsm/layout';
+import { MAP_FONTS, useMapTextMeasure } from './mapText';
 import { endArrowPath, lightningPath, polylinePath } from './svgPaths';
-import { truncateLabel } from './truncateLabel';
+
+/** About two columns: a label longer than that is cut (the <title> has it in full). */
+const LABEL_WIDTH = 200;
 
 export interface InformationFlowLineProps {
   kind: InformationFlowKind;
@@ -20,6 +23,7 @@ export const InformationFlowLine = memo(function InformationFlowLine(
   props: InformationFlowLineProps,
 ): JSX.Element {
   const { kind, line, arrow, label, labelX, labelY } = props;
+  const measure = useMapTextMeasure()(MAP_FONTS.infoLabel);
   return (
     <g className={`vsm-map-info is-${kind}`} data-information-flow={kind}>
       <title>{`${kind === 'manual' ? 'Manual' : 'Electronic'} information flow${label ? `: ${label}` : ''}`}</title>
@@ -27,7 +31,7 @@ export const InformationFlowLine = memo(function InformationFlowLine(
       <path className="vsm-map-arrowhead" d={arrow} />
       {label && (
         <text className="vsm-map-info-label" x={labelX} y={labelY - 6}>
-          {truncateLabel(label, 28)}
+          {ellipsize(label, LABEL_WIDTH, measure)}
         </text>
       )}
     </g>

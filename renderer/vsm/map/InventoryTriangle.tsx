@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import type { JSX } from 'react';
 import {
-  formatDuration,
+  displayDuration,
+  formatDisplayDuration,
   formatNumber,
   stepWait,
   type Step,
@@ -23,18 +24,23 @@ export interface InventoryTriangleProps {
   detail: boolean;
 }
 
-/** The lean inventory / queue triangle with an "I", labelled with the wait and queue size. */
+/**
+ * The lean inventory / queue triangle with an "I", labelled with the wait (in the map's display
+ * unit; as entered on hover) and the queue size.
+ */
 export const InventoryTriangle = memo(function InventoryTriangle(
   props: InventoryTriangleProps,
 ): JSX.Element {
   const { step, conventions, x, y, size, red, detail } = props;
   const half = size * 0.58;
+  const wait = stepWait(step, conventions);
   return (
     <g
       className={red ? 'vsm-map-inventory is-red' : 'vsm-map-inventory'}
       data-inventory-for={step.id}
       data-biggest-wait={red || undefined}
     >
+      <title>{`Wait before ${step.name}, as entered: ${formatDisplayDuration(wait)}`}</title>
       <path d={`M${x} ${y}L${x + half} ${y + size}L${x - half} ${y + size}Z`} />
       {detail && (
         <>
@@ -42,7 +48,7 @@ export const InventoryTriangle = memo(function InventoryTriangle(
             I
           </text>
           <text className="vsm-map-inventory-label" x={x} y={y + size + 13}>
-            {formatDuration(stepWait(step, conventions))}
+            {formatDisplayDuration(displayDuration(wait, conventions))}
           </text>
           {step.queueSize !== undefined && (
             <text className="vsm-map-inventory-label" x={x} y={y + size + 26}>

@@ -1,9 +1,9 @@
 import { memo } from 'react';
 import type { JSX } from 'react';
 import type { PdcaPhase } from '../../../shared/vsm';
-import { MAP_GEOMETRY, type KaizenPlacement } from '../../../shared/vsm/layout';
+import { MAP_GEOMETRY, wrapLabel, type KaizenPlacement } from '../../../shared/vsm/layout';
 import { starburstPath } from './svgPaths';
-import { firstWords } from './truncateLabel';
+import { MAP_FONTS, useMapTextMeasure } from './mapText';
 
 export interface KaizenBurstProps {
   kaizenId: string;
@@ -24,11 +24,15 @@ const BADGES: Record<PdcaPhase, { letter: string; name: string }> = {
 };
 
 const R = MAP_GEOMETRY.kaizenRadius;
+/** The widest line that stays inside the burst's inner circle. */
+const LABEL_WIDTH = R * 1.4;
 
 /** A kaizen burst: the starburst with the first words of the problem and a PDCA badge. */
 export const KaizenBurst = memo(function KaizenBurst(props: KaizenBurstProps): JSX.Element {
   const { kaizenId, cx, cy, problem, pdca, interactive } = props;
-  const lines = problem.trim() ? firstWords(problem, 10, 2) : ['Kaizen'];
+  const font = MAP_FONTS.kaizen;
+  const measure = useMapTextMeasure()(font);
+  const lines = problem.trim() ? wrapLabel(problem, LABEL_WIDTH, 2, measure) : ['Kaizen'];
   const badge = BADGES[pdca];
   return (
     <g
@@ -45,13 +49,13 @@ export const KaizenBurst = memo(function KaizenBurst(props: KaizenBurstProps): J
           key={i}
           className="vsm-map-kaizen-label"
           x={cx}
-          y={cy + 3 + (i - (lines.length - 1) / 2) * 10}
+          y={cy + font.size * 0.36 + (i - (lines.length - 1) / 2) * font.lineHeight}
         >
           {line}
         </text>
       ))}
-      <circle className="vsm-map-pdca" cx={cx + R * 0.8} cy={cy - R * 0.75} r={8} />
-      <text className="vsm-map-pdca-letter" x={cx + R * 0.8} y={cy - R * 0.75 + 3.5}>
+      <circle className="vsm-map-pdca" cx={cx + R * 0.8} cy={cy - R * 0.75} r={10} />
+      <text className="vsm-map-pdca-letter" x={cx + R * 0.8} y={cy - R * 0.75 + 4.5}>
         {badge.letter}
       </text>
     </g>

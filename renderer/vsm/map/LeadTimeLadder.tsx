@@ -1,6 +1,13 @@
 import { memo } from 'react';
 import type { JSX } from 'react';
-import { formatDuration, formatNumber, type VsmMetrics } from '../../../shared/vsm';
+import {
+  formatDisplayDuration,
+  formatNumber,
+  stepWait,
+  type Step,
+  type TimeConventions,
+  type VsmMetrics,
+} from '../../../shared/vsm';
 import { MAP_GEOMETRY, type LadderLayout, type Point } from '../../../shared/vsm/layout';
 import { everywhere, type DetailTest } from './detailRegion';
 import { polylinePath } from './svgPaths';
@@ -8,6 +15,9 @@ import { polylinePath } from './svgPaths';
 export interface LeadTimeLadderProps {
   ladder: LadderLayout;
   metrics: VsmMetrics;
+  /** The map's steps and conventions, for each time as entered (on hover). */
+  steps: readonly Step[];
+  conventions: TimeConventions;
   /** Which part of the ladder gets figures; all of it unless given (see detailRegion). */
   showsDetail?: DetailTest;
 }
@@ -20,9 +30,12 @@ export interface LeadTimeLadderProps {
 export function LeadTimeLadder({
   ladder,
   metrics,
+  steps,
+  conventions,
   showsDetail = everywhere,
 }: LeadTimeLadderProps): JSX.Element {
-  const inUnit = (value: number) => formatDuration({ value, unit: metrics.unit });
+  // The metrics are in the map's display unit already.
+  const inUnit = (value: number) => formatDisplayDuration({ value, unit: metrics.unit });
   return (
     <g
       className="vsm-map-ladder"
@@ -32,7 +45,8 @@ export function LeadTimeLadder({
       <LadderWave wave={ladder.wave} />
       {ladder.steps.map((step) => {
         const figures = metrics.steps[step.index];
-        if (figures?.stepId !== step.stepId) return null;
+        const entered = steps[step.index];
+        if (figures?.stepId !== step.stepId || entered?.id !== step.stepId) return null;
         return (
           <LadderRungs
             key={step.stepId}
@@ -44,6 +58,9 @@ export function LeadTimeLadder({
             processY={ladder.processY}
             wait={inUnit(figures.wait)}
             processTime={inUnit(figures.processTime)}
+            waitEntered={formatDisplayDuration(stepWait(entered, conventions))}
+            processTimeEntered={formatDisplayDuration(entered.processTime)}
+            stepName={entered.name}
             red={step.stepId === metrics.biggestWaitStepId}
             detail={showsDetail(step.waitFrom, step.processTo - step.waitFrom)}
           />
@@ -76,6 +93,10 @@ interface LadderRungsProps {
   processY: number;
   wait: string;
   processTime: string;
+  /** The same times as entered, and the step's name, for hover. */
+  waitEntered: string;
+  processTimeEntered: string;
+  stepName: string;
   /** The biggest wait of the stream: a red visual control. */
   red: boolean;
   /** Draw the figures (see detailRegion). */
@@ -93,6 +114,9 @@ const LadderRungs = memo(function LadderRungs(props: LadderRungsProps): JSX.Elem
     processY,
     wait,
     processTime,
+    waitEntered,
+    processTimeEntered,
+    stepName,
     red,
     detail,
   } = props;
@@ -103,6 +127,7 @@ const LadderRungs = memo(function LadderRungs(props: LadderRungsProps): JSX.Elem
         data-rung="wait"
         data-biggest-wait={red || undefined}
       >
+        <title>{`Wait before ${stepName}, as entered: ${waitEntered}`}</title>
         <line x1={waitFrom} x2={processFrom} y1={waitY} y2={waitY} />
         {detail && (
           <text x={(waitFrom + processFrom) / 2} y={waitY - 7}>
@@ -111,6 +136,7 @@ const LadderRungs = memo(function LadderRungs(props: LadderRungsProps): JSX.Elem
         )}
       </g>
       <g className="vsm-map-rung is-process" data-rung="process">
+        <title>{`Process time of ${stepName}, as entered: ${processTimeEntered}`}</title>
         <line x1={processFrom} x2={processTo} y1={processY} y2={processY} />
         {detail && (
           <text x={(processFrom + processTo) / 2} y={processY + 16}>

@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { JSX, KeyboardEvent, MouseEvent } from 'react';
 import type { ValueStreamMapDoc, VsmMetricsResult } from '../../../shared/vsm';
-import type { StepPlacement } from '../../../shared/vsm/layout';
+import { MAP_GEOMETRY, type StepPlacement } from '../../../shared/vsm/layout';
 import { HandoffLayer } from './HandoffArrow';
 import { InformationFlowLayer } from './InformationFlowLine';
 import { InventoryLayer } from './InventoryTriangle';
@@ -9,6 +9,8 @@ import { KaizenLayer } from './KaizenBurst';
 import { LeadTimeLadder } from './LeadTimeLadder';
 import { isInDetail, nextDetailRegion, type DetailRegion, type MapView } from './detailRegion';
 import { handleMapKey } from './mapKeyboard';
+import { MapTextContext, useFontMeasure } from './mapText';
+import { MapLegend } from './MapLegend';
 import { MapToolbar } from './MapToolbar';
 import { PartyIcon } from './PartyIcon';
 import { ProcessBox, type RemoteMark } from './ProcessBox';
@@ -48,6 +50,7 @@ export function MapCanvas(props: MapCanvasProps): JSX.Element {
   const svgRef = useRef<SVGSVGElement>(null);
   const viewportRef = useRef<SVGGElement>(null);
   const indicatorRef = useRef<SVGLineElement>(null);
+  const ladderRef = useRef<SVGGElement>(null);
   const dragLayerRef = useRef<SVGSVGElement>(null);
 
   const layout = useMapLayout(map, metrics);
@@ -61,18 +64,25 @@ export function MapCanvas(props: MapCanvasProps): JSX.Element {
     () => (x: number, width: number) => isInDetail(detailRegion, x, width),
     [detailRegion],
   );
-  const zoom = useMapZoom(
+  const zoom = useMapZoom({
     svgRef,
     viewportRef,
-    layout.width,
-    layout.height,
-    map.steps.length,
+    ladderRef,
+    width: layout.width,
+    height: layout.height,
+    ladderTop: layout.ladder.top,
+    ladderHeight: MAP_GEOMETRY.ladderHeight,
+    fitKey: map.steps.length,
     onView,
-  );
+  });
   // The first render draws the map empty: its opening view is measured while there is no text
-  // to lay out, and the content then renders once, already knowing which steps get detail.
-  const [contentShown, setContentShown] = useState(false);
-  useLayoutEffect(() => setContentShown(true), []);
+  // to lay out, and the font its text is drawn in is read; the content then renders once,
+  // already knowing which steps get detail and how wide their labels are.
+  const [fontFamily, setFontFamily] = useState<string | null>(null);
+  useLayoutEffect(() => {
+    if (svgRef.current) setFontFamily(getComputedStyle(svgRef.current).fontFamily);
+  }, []);
+  const measure = useFontMeasure(fontFamily);
   const drag = useStepDrag(
     layout,
     { viewport: viewportRef, dragLayer: dragLayerRef, indicator: indicatorRef },
@@ -135,56 +145,73 @@ export function MapCanvas(props: MapCanvasProps): JSX.Element {
         onPointerUp={drag.onPointerUp}
         onPointerCancel={drag.onPointerCancel}
       >
-        <g ref={viewportRef} className="vsm-map-viewport">
-          {contentShown && (
-            <>
-              <PartyIcon party="supplier" name={supplier.name} {...supplier.box} />
-              <PartyIcon party="customer" name={customer.name} {...customer.box} />
-              <InformationFlowLayer flows={layout.informationFlows} />
-              <HandoffLayer
-                handoffs={layout.handoffs}
-                emphasiseCriticalPath={controls.emphasiseCriticalPath}
-              />
-              <ReworkLayer loops={layout.reworkLoops} />
-              <InventoryLayer
-                inventories={layout.inventories}
-                steps={map.steps}
-                conventions={map.timeConventions}
-                biggestWaitStepId={controls.biggestWaitStepId}
-                showsDetail={showsDetail}
-              />
-              <g className="vsm-map-layer">
-                {layout.steps.map((placement) => {
-                  const step = map.steps[placement.index]!;
-                  return (
-                    <ProcessBox
-                      key={step.id}
-                      step={step}
-                      x={placement.processBox.x}
-                      y={placement.processBox.y}
-                      conventions={map.timeConventions}
-                      selected={step.id === selected}
-                      focusable={step.id === tabStop}
-                      biggestWait={step.id === controls.biggestWaitStepId}
-                      worstCompleteAccurate={step.id === controls.worstCompleteAccurateStepId}
-                      inCycle={controls.cycle.has(step.id)}
-                      remote={remoteByStep.get(step.id)}
-                      detail={showsDetail(placement.processBox.x, placement.processBox.width)}
-                    />
-                  );
-                })}
-              </g>
-              {metrics.ok && layout.ladder.steps.length > 0 && (
+        <MapTextContext value={measure}>
+          <g ref={viewportRef} className="vsm-map-viewport">
+            {fontFamily !== null && (
+              <>
+                <PartyIcon party="supplier" name={supplier.name} {...supplier.box} />
+                <PartyIcon party="customer" name={customer.name} {...customer.box} />
+                <InformationFlowLayer flows={layout.informationFlows} />
+                <HandoffLayer
+                  handoffs={layout.handoffs}
+                  emphasiseCriticalPath={controls.emphasiseCriticalPath}
+                />
+                <ReworkLayer loops={layout.reworkLoops} />
+                <InventoryLayer
+                  inventories={layout.inventories}
+                  steps={map.steps}
+                  conventions={map.timeConventions}
+                  biggestWaitStepId={controls.biggestWaitStepId}
+                  showsDetail={showsDetail}
+                />
+                <g className="vsm-map-layer">
+                  {layout.steps.map((placement) => {
+                    const step = map.steps[placement.index]!;
+                    return (
+                      <ProcessBox
+                        key={step.id}
+                        step={step}
+                        x={placement.processBox.x}
+                        y={placement.processBox.y}
+                        conventions={map.timeConventions}
+                        selected={step.id === selected}
+                        focusable={step.id === tabStop}
+                        biggestWait={step.id === controls.biggestWaitStepId}
+                        worstCompleteAccurate={step.id === controls.worstCompleteAccurateStepId}
+                        onCriticalPath={controls.criticalPath.has(step.id)}
+                        inCycle={controls.cycle.has(step.id)}
+                        remote={remoteByStep.get(step.id)}
+                        detail={showsDetail(placement.processBox.x, placement.processBox.width)}
+                      />
+                    );
+                  })}
+                </g>
+                <KaizenLayer kaizens={layout.kaizens} interactive={onOpenKaizen !== undefined} />
+              </>
+            )}
+          </g>
+          {/* Outside the viewport: placed by useMapZoom, under the steps or pinned to the bottom. */}
+          <g ref={ladderRef} className="vsm-map-ladder-band">
+            {fontFamily !== null && metrics.ok && layout.ladder.steps.length > 0 && (
+              <>
+                <rect
+                  className="vsm-map-ladder-ground"
+                  x={0}
+                  y={layout.ladder.top}
+                  width={layout.width}
+                  height={MAP_GEOMETRY.ladderHeight}
+                />
                 <LeadTimeLadder
                   ladder={layout.ladder}
                   metrics={metrics}
+                  steps={map.steps}
+                  conventions={map.timeConventions}
                   showsDetail={showsDetail}
                 />
-              )}
-              <KaizenLayer kaizens={layout.kaizens} interactive={onOpenKaizen !== undefined} />
-            </>
-          )}
-        </g>
+              </>
+            )}
+          </g>
+        </MapTextContext>
       </svg>
       {/* Overlays for dragging, so a drag never repaints the map itself. */}
       <svg className="vsm-map-overlay" aria-hidden="true">
@@ -196,6 +223,7 @@ export function MapCanvas(props: MapCanvasProps): JSX.Element {
         <g />
       </svg>
       <MapToolbar onZoomIn={zoom.zoomIn} onZoomOut={zoom.zoomOut} onFit={zoom.fit} />
+      <MapLegend controls={controls} />
       {!metrics.ok && (
         <div className="vsm-map-banner" role="alert">
           {metrics.message}

@@ -1,6 +1,6 @@
 /**
- * Shortens text to `maxChars` with an ellipsis. Counting characters rather than measuring
- * keeps rendering free of layout reads; the full text is in the element's <title>.
+ * Shortens text to `maxChars` with an ellipsis: a bound on long free text (notes, kaizen
+ * texts) in printed reports, where it wraps. Map labels are fitted by width (`wrapLabel`).
  */
 export function truncateLabel(text: string, maxChars: number): string {
   const chars = Array.from(text);
@@ -9,20 +9,4 @@ export function truncateLabel(text: string, maxChars: number): string {
     .slice(0, maxChars - 1)
     .join('')
     .trimEnd()}…`;
-}
-
-/** The first words of a text on up to `lines` lines of `perLine` characters, "…" if cut. */
-export function firstWords(text: string, perLine: number, lines: number): string[] {
-  const words = text.trim().split(/\s+/).filter(Boolean);
-  const result: string[] = [];
-  let next = 0;
-  while (next < words.length && result.length < lines) {
-    let line = words[next++]!;
-    while (next < words.length && `${line} ${words[next]}`.length <= perLine) {
-      line = `${line} ${words[next++]}`;
-    }
-    result.push(line);
-  }
-  if (next < words.length) result[result.length - 1] = `${result.at(-1)!}…`;
-  return result.map((line) => truncateLabel(line, perLine));
 }

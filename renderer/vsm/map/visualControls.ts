@@ -9,9 +9,11 @@ export interface VisualControls {
   cycle: ReadonlySet<string>;
   /** Emphasise critical-path handoffs: only worth it where the flow branches or merges. */
   emphasiseCriticalPath: boolean;
+  /** The steps on the critical path, where it is emphasised (else empty). */
+  criticalPath: ReadonlySet<string>;
 }
 
-const NO_CYCLE: ReadonlySet<string> = new Set();
+const NO_STEPS: ReadonlySet<string> = new Set();
 
 export function visualControls(metrics: VsmMetricsResult, layout: MapLayout): VisualControls {
   if (!metrics.ok) {
@@ -20,12 +22,14 @@ export function visualControls(metrics: VsmMetricsResult, layout: MapLayout): Vi
       worstCompleteAccurateStepId: null,
       cycle: new Set(metrics.cycle),
       emphasiseCriticalPath: false,
+      criticalPath: NO_STEPS,
     };
   }
   return {
     biggestWaitStepId: metrics.biggestWaitStepId,
     worstCompleteAccurateStepId: metrics.worstCompleteAccurateStepId,
-    cycle: NO_CYCLE,
+    cycle: NO_STEPS,
     emphasiseCriticalPath: layout.branched,
+    criticalPath: layout.branched ? new Set(metrics.criticalPath) : NO_STEPS,
   };
 }

@@ -3,7 +3,15 @@ import { indexFlow, type FlowIndex } from '../flowIndex';
 import type { ValueStreamMapDoc } from '../ValueStreamMapDoc';
 import { assignRows } from './assignRows';
 import { layoutLadder } from './layoutLadder';
-import { COLUMNS_LEFT, DATA_BOX_HEIGHT, MAP_GEOMETRY, columnX, rowY } from './mapGeometry';
+import {
+  COLUMNS_LEFT,
+  DATA_BOX_HEIGHT,
+  LADDER_RAISE,
+  MAP_GEOMETRY,
+  columnX,
+  rowY,
+  rowsTop,
+} from './mapGeometry';
 import type { HandoffPlacement, MapLayout, PartyPlacement, StepPlacement } from './MapLayout';
 import { placeInformationFlows } from './placeInformationFlows';
 import { placeInventories } from './placeInventories';
@@ -14,6 +22,8 @@ import { routeHandoffs } from './routeHandoffs';
 
 const { margin, boxWidth, boxHeight, partyWidth, partyHeight, kaizenSpacing } = MAP_GEOMETRY;
 const { ladderHeight, ladderTotalsWidth } = MAP_GEOMETRY;
+/** Room between a handoff's line (and its push / pull / FIFO symbol) and the ladder. */
+const HANDOFF_CLEARANCE = 20;
 
 /**
  * Positions everything the value stream map draws, deterministically and in O(V + E): steps
@@ -34,12 +44,13 @@ export function layoutMap(map: ValueStreamMapDoc, metrics: VsmMetricsResult): Ma
     }
   }
   const rows = assignRows(flow, ranks, spine);
+  const top = rowsTop(map.flows.information.length);
 
   const placements: StepPlacement[] = steps.map((step, index) => {
     const column = ranks.column[index]!;
     const row = rows.row[index]!;
     const x = columnX(column);
-    const y = rowY(row);
+    const y = rowY(row, top);
     return {
       stepId: step.id,
       index,
@@ -50,7 +61,7 @@ export function layoutMap(map: ValueStreamMapDoc, metrics: VsmMetricsResult): Ma
     };
   });
   const stepsById = new Map(placements.map((placement) => [placement.stepId, placement]));
-  const handoffs = routeHandoffs(steps, flow, rows, placements);
+  const handoffs = routeHandoffs(steps, flow, rows, placements, top);
   const handoffsByKey = new Map<string, HandoffPlacement>(
     handoffs.map((handoff) => [handoffKey(handoff.from, handoff.to), handoff]),
   );
@@ -75,7 +86,13 @@ export function layoutMap(map: ValueStreamMapDoc, metrics: VsmMetricsResult): Ma
     box: { x: partiesRight - partyWidth, y: margin, width: partyWidth, height: partyHeight },
   };
 
-  const ladderTop = rowY(Math.max(rows.rowCount, 1));
+  // Under the last row's rework loops, and under any handoff detouring below that row.
+  let ladderTop = rowY(Math.max(rows.rowCount, 1), top) - LADDER_RAISE;
+  for (const handoff of handoffs) {
+    for (const point of handoff.points) {
+      ladderTop = Math.max(ladderTop, point.y + HANDOFF_CLEARANCE);
+    }
+  }
   const totalsX = columnsRight + 28;
   const ladder = layoutLadder(metrics, stepsById, ladderTop, totalsX);
   return {

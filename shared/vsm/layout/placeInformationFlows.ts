@@ -1,8 +1,8 @@
 import type { FlowEnd, InformationFlow } from '../ValueStreamMapDoc';
-import { INFO_BAND_TOP, MAP_GEOMETRY } from './mapGeometry';
+import { MAP_GEOMETRY, infoLaneY } from './mapGeometry';
 import type { InformationFlowPlacement, PartyPlacement, Point, StepPlacement } from './MapLayout';
 
-const { infoLanes, infoLaneHeight, boxWidth } = MAP_GEOMETRY;
+const { infoLanes, boxWidth } = MAP_GEOMETRY;
 /** Flows meeting one box arrive side by side instead of on top of each other. */
 const SPREAD = 18;
 /** Lower rows are reached down the gap left of the box, clear of the inventory triangle. */
@@ -20,7 +20,7 @@ export function placeInformationFlows(
 ): InformationFlowPlacement[] {
   const placed: InformationFlowPlacement[] = [];
   flows.forEach((flow, k) => {
-    const laneY = INFO_BAND_TOP + 12 + (k % infoLanes) * infoLaneHeight;
+    const laneY = infoLaneY(k % infoLanes);
     const offset = ((k % 3) - 1) * SPREAD;
     const from = approach(flow.from, laneY, offset, stepsById, parties);
     const to = approach(flow.to, laneY, offset, stepsById, parties);

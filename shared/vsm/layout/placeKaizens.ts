@@ -2,7 +2,7 @@ import type { Kaizen } from '../ValueStreamMapDoc';
 import { MAP_GEOMETRY } from './mapGeometry';
 import type { HandoffPlacement, KaizenPlacement, PartyPlacement, StepPlacement } from './MapLayout';
 
-const { kaizenSpacing, partyHeight } = MAP_GEOMETRY;
+const { kaizenSpacing, kaizenRadius, partyHeight } = MAP_GEOMETRY;
 
 /**
  * Kaizen bursts sit on what they improve: on a process box's top edge, above a handoff's
@@ -28,8 +28,8 @@ export function placeKaizens(
     if (step) {
       const { x, y, width } = step.processBox;
       const slot = nextSlot(`step:${step.stepId}`);
-      // On the box's top edge, right corner, clear of the step name.
-      const center = { x: x + width - 18 - slot * kaizenSpacing, y: y - 20 };
+      // Over the box's top right corner, reaching just into the box, clear of the step name.
+      const center = { x: x + width - 24 - slot * kaizenSpacing, y: y + 8 - kaizenRadius };
       return { ...base, anchor: 'step', center };
     }
     const key =
@@ -38,7 +38,8 @@ export function placeKaizens(
     if (handoff) {
       const slot = nextSlot(key);
       const { x, y } = handoff.symbolAt;
-      return { ...base, anchor: 'handoff', center: { x: x + slot * kaizenSpacing, y: y - 40 } };
+      const center = { x: x + slot * kaizenSpacing, y: y - 8 - kaizenRadius };
+      return { ...base, anchor: 'handoff', center };
     }
     const slot = nextSlot('map');
     const { box } = supplier;

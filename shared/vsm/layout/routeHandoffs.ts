@@ -16,13 +16,14 @@ const CHANNEL_LANE = 16;
 /**
  * One line per handoff. A handoff that continues its row is straight; any other one leaves
  * the sender sideways, runs along the channel between rows and enters the receiver from the
- * left, so it never crosses a box.
+ * left, so it never crosses a box. `top` is the top of the first row.
  */
 export function routeHandoffs(
   steps: readonly Step[],
   flow: FlowIndex,
   rows: RowAssignment,
   placements: readonly StepPlacement[],
+  top: number,
 ): HandoffPlacement[] {
   const handoffs: HandoffPlacement[] = [];
   for (let v = 0; v < steps.length; v++) {
@@ -34,7 +35,7 @@ export function routeHandoffs(
         from.row === to.row && (rows.continues[e] === 1 || to.column === from.column + 1);
       const critical =
         rows.spinePosition[v] !== -1 && rows.spinePosition[s] === rows.spinePosition[v]! + 1;
-      const route = straight ? straightLine(from, to) : detour(from, to);
+      const route = straight ? straightLine(from, to) : detour(from, to, top);
       handoffs.push({
         from: from.stepId,
         to: to.stepId,
@@ -66,11 +67,11 @@ function straightLine(from: StepPlacement, to: StepPlacement) {
   };
 }
 
-function detour(from: StepPlacement, to: StepPlacement) {
+function detour(from: StepPlacement, to: StepPlacement, top: number) {
   const exitX = from.processBox.x + from.processBox.width + DETOUR_INSET;
   const enterX = to.processBox.x - DETOUR_INSET;
   // The channel next to the receiving row, on the side the line comes from.
-  const channelY = (to.row > from.row ? rowY(to.row) : rowY(to.row + 1)) - CHANNEL_LANE;
+  const channelY = (to.row > from.row ? rowY(to.row, top) : rowY(to.row + 1, top)) - CHANNEL_LANE;
   const points: Point[] = [
     { x: exitX - DETOUR_INSET, y: middleY(from) },
     { x: exitX, y: middleY(from) },

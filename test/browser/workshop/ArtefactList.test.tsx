@@ -218,7 +218,7 @@ describe('ArtefactList', () => {
       );
       await userEvent.keyboard('{Escape}');
       expect(current.doc().title).toBe('Current state');
-      expect(titles()).toEqual(['Current state', 'Current state (future state)']);
+      expect(titles()).toEqual(['Current state', 'Future state']);
       await expect.poll(() => document.activeElement).toBe(control('Rename Current state'));
     });
 
@@ -242,9 +242,7 @@ describe('ArtefactList', () => {
       render();
       await loaded();
       await userEvent.click(control('Duplicate Current state'));
-      await expect
-        .poll(titles)
-        .toEqual(['Current state', 'Current state (copy)', 'Current state (future state)']);
+      await expect.poll(titles).toEqual(['Current state', 'Current state (copy)', 'Future state']);
       await expect.poll(() => document.activeElement).toBe(titleLink('Current state (copy)'));
       expect(notice()).toBe('Duplicated “Current state” as “Current state (copy)”.');
 
@@ -269,15 +267,15 @@ describe('ArtefactList', () => {
       render();
       await loaded();
       await userEvent.click(control('Delete Current state'));
-      expect(titles()).toEqual(['Current state (future state)']);
-      expect(document.activeElement).toBe(titleLink('Current state (future state)'));
+      expect(titles()).toEqual(['Future state']);
+      expect(document.activeElement).toBe(titleLink('Future state'));
       expect(notice()).toBe('Deleted “Current state”.');
       expect(workshop.doc().artefacts[0]?.deletedAt).toBeTypeOf('number');
       // Hidden, not gone: the document stays until the deletion is final.
       expect(current.doc().title).toBe('Current state');
 
       await userEvent.click(noticeButton('Undo'));
-      expect(titles()).toEqual(['Current state', 'Current state (future state)']);
+      expect(titles()).toEqual(['Current state', 'Future state']);
       expect(workshop.doc().artefacts[0]?.deletedAt).toBeUndefined();
       await expect.poll(() => document.activeElement).toBe(titleLink('Current state'));
       expect(notice()).toBeUndefined();
@@ -289,7 +287,7 @@ describe('ArtefactList', () => {
       await loaded();
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       try {
-        await userEvent.click(control('Delete Current state (future state)'));
+        await userEvent.click(control('Delete Future state'));
         vi.advanceTimersByTime(10_000);
       } finally {
         vi.useRealTimers();
@@ -306,7 +304,7 @@ describe('ArtefactList', () => {
       addLinkedMaps();
       render();
       await loaded();
-      await userEvent.click(control('Delete Current state (future state)'));
+      await userEvent.click(control('Delete Future state'));
       expect(document.activeElement).toBe(titleLink('Current state'));
       await userEvent.click(control('Delete Current state'));
       expect(container.querySelectorAll('.artefact-row')).toHaveLength(0);

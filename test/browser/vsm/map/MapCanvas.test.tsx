@@ -6,12 +6,15 @@ import { MapCanvas, type MapCanvasProps } from '../../../../renderer/vsm/map/Map
 import {
   addKaizen,
   computeMetrics,
+  updateMapDetails,
   formatDuration,
   fromTemplate,
   orderedSteps,
   updateStep,
   type ValueStreamMapDoc,
 } from '../../../../shared/vsm';
+
+import { paymentsChangeMap } from './workshopMaps';
 
 // React's act() warns unless the environment says it is a test.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -30,10 +33,10 @@ describe('MapCanvas', () => {
   };
 
   beforeEach(async () => {
-    await page.viewport(1440, 900);
+    await page.viewport(2560, 900);
     container = document.createElement('div');
-    // Wide enough that the 8-step template fits at a readable scale, as on a laptop screen.
-    container.style.width = '1400px';
+    // Wide enough that the 8-step template fits whole at a readable scale (a wall screen).
+    container.style.width = '2500px';
     container.style.height = '600px';
     document.body.append(container);
     root = createRoot(container);
@@ -97,6 +100,36 @@ describe('MapCanvas', () => {
     );
   });
 
+  it('shows every time in the map’s display unit, the time as entered on hover', () => {
+    map = paymentsChangeMap();
+    render();
+    const review = stepIdNamed('Code review');
+    expect(figure(review, 'PT')).toBe('0.75 h');
+    expect(figure(review, 'LT')).toBe('23.5 h');
+    expect(figure(review, 'Wait')).toBe('22.75 h');
+    const hover = (label: string) =>
+      box(review).querySelector(`[data-figure="${label}"] title`)?.textContent;
+    expect(hover('LT')).toBe('Lead time as entered: 1,410 min');
+    expect(hover('PT')).toBe('Process time as entered: 45 min');
+    const triangle = container.querySelector(`[data-inventory-for="${review}"]`)!;
+    expect(triangle.querySelector('.vsm-map-inventory-label')!.textContent).toBe('22.75 h');
+    expect(triangle.querySelector('title')!.textContent).toContain('1,365 min');
+    const rung = container.querySelector(`[data-step-rungs="${review}"] [data-rung="wait"]`)!;
+    expect(rung.querySelector('text')!.textContent).toBe('22.75 h');
+    const units = [...container.querySelectorAll('.vsm-map-data-value, .vsm-map-rung text')]
+      .map((text) => /[a-z]+$/.exec(text.textContent ?? '')?.[0])
+      .filter((unit) => unit !== undefined);
+    expect(new Set(units)).toEqual(new Set(['h']));
+
+    updateMapDetails(map, { timeConventions: { displayUnit: 'days' } });
+    // A new document version, as Automerge gives the editor after a change.
+    map = structuredClone(map);
+    render();
+    expect(figure(review, 'LT')).toBe('2.94 d');
+    expect(figure(stepIdNamed('Change request intake'), 'PT')).toBe('0.063 d');
+    expect(box(review).getAttribute('aria-label')).toContain('lead time 2.94 d');
+  });
+
   it('marks the biggest wait red in the step, its inventory triangle and its ladder rung', () => {
     render();
     const approval = stepIdNamed('Release approval');
@@ -131,10 +164,14 @@ describe('MapCanvas', () => {
     expect(container.querySelectorAll('[data-rung]')).toHaveLength(16);
   });
 
-  it('fits the map into view on first render', () => {
+  it('shows a map that fits at a readable scale whole on first render', () => {
     render();
+    const svg = container.querySelector('svg')!.getBoundingClientRect();
+    const drawing = container.querySelector('.vsm-map-viewport')!.getBoundingClientRect();
     const transform = container.querySelector('.vsm-map-viewport')!.getAttribute('transform');
-    expect(transform).toMatch(/scale\(0\.\d+\)/);
+    expect(Number(/scale\(([\d.]+)\)/.exec(transform!)![1])).toBeGreaterThanOrEqual(1);
+    expect(drawing.left).toBeGreaterThanOrEqual(svg.left);
+    expect(drawing.right).toBeLessThanOrEqual(svg.right);
   });
 
   it('opens a map too long to read whole at its start, readable, with text only near the view', () => {

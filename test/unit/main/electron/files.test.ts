@@ -39,7 +39,7 @@ describe('readFileCapped', () => {
     // Sparse: the size is reported without the disk space being used.
     truncateSync(filePath, MAX_FILE_BYTES + 1);
     await expect(readFileCapped(filePath)).rejects.toThrow(
-      'Could not open "huge.obeya": it is larger than 256 MB.',
+      'Could not open "huge.obeya": it is larger than any workshop file (256 MB at most), so it was not read. Nothing was changed.',
     );
   });
 

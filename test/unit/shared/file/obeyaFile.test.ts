@@ -270,4 +270,12 @@ describe('a refused .obeya file tells the coach what is wrong, that nothing chan
       details: 'unexpected: QuotaExceededError',
     });
   });
+
+  it('is larger than any workshop file, refused before it is read', () => {
+    const refusal = describeImportRefusal('', new ObeyaFileError('too-large', '300000000 bytes'));
+    expect(refusal.message).toBe(
+      'Could not import the file: it is larger than any workshop file (256 MB at most), so it was not read. Nothing was changed. Check that you chose the right file.',
+    );
+    expect(refusal.details).toBe('too-large: 300000000 bytes');
+  });
 });

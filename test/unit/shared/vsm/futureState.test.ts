@@ -37,7 +37,7 @@ describe('deriveFutureState', () => {
     });
     expect(future).toMatchObject({
       state: 'future',
-      title: 'Software delivery pipeline (future state)',
+      title: 'Future state — Software delivery pipeline',
       linkedMapUrl: CURRENT_URL,
       createdAt: NOW + 1,
     });
@@ -46,6 +46,18 @@ describe('deriveFutureState', () => {
     );
     expect(future.steps.every((step) => step.id.startsWith('f'))).toBe(true);
     expect(future.steps[1]!.predecessors).toEqual({ [future.steps[0]!.id]: 'push' });
+  });
+
+  it('is named a future state, never after the current state', () => {
+    const futureOf = (title: string) => deriveFutureState({ ...pipeline(), title }, NOW).title;
+    expect(futureOf('Payments change — current state')).toBe('Payments change — future state');
+    expect(futureOf('Current state — ops')).toBe('Future state — ops');
+    expect(futureOf('CURRENT STATE')).toBe('FUTURE STATE');
+    expect(futureOf('Onboarding (as-is)')).toBe('Onboarding (to-be)');
+    expect(futureOf('Payments change')).toBe('Future state — Payments change');
+    const long = futureOf('x'.repeat(200));
+    expect(long.startsWith('Future state — ')).toBe(true);
+    expect(long).toHaveLength(200);
   });
 
   it('keeps flows and kaizens, re-pointed at the copied steps', () => {

@@ -313,4 +313,59 @@ describe('layoutMap', () => {
 
     expect(layoutOf(map).kaizens[0]!.anchor).toBe('map');
   });
+
+  it('keeps a plain stream short enough to open at scale 1 in a 1280×720 window', () => {
+    // The editor's canvas there is 550–580 px high (with a window title bar or without),
+    // and 16 px are kept free above and below.
+    const layout = layoutOf(
+      linearMap(
+        Array.from({ length: 8 }, (_, i) => [`Step ${i}`, 1, 2] as [string, number, number]),
+      ),
+    );
+    expect(layout.height).toBeLessThanOrEqual(550 - 2 * 16);
+  });
+
+  it('makes room above the first row for as many information-flow lanes as it needs', () => {
+    const map = linearMap([
+      ['Build', 2, 0],
+      ['Test', 1, 3],
+    ]);
+    const plain = layoutOf(map);
+    addInformationFlow(map, { from: { party: 'customer' }, to: { stepId: 's1' }, kind: 'manual' });
+    const oneFlow = layoutOf(map);
+    addInformationFlow(map, { from: { stepId: 's2' }, to: { party: 'supplier' }, kind: 'manual' });
+    const twoFlows = layoutOf(map);
+    const lane = (layout: MapLayout, k: number) => layout.informationFlows[k]!.labelAt.y;
+    const firstRow = (layout: MapLayout) => layout.steps[0]!.processBox.y;
+
+    expect(firstRow(oneFlow)).toBeGreaterThan(firstRow(plain));
+    expect(firstRow(twoFlows) - firstRow(oneFlow)).toBe(lane(twoFlows, 1) - lane(twoFlows, 0));
+    expect(lane(oneFlow, 0)).toBeGreaterThan(oneFlow.supplier.box.y + oneFlow.supplier.box.height);
+    expect(lane(twoFlows, 1)).toBeLessThan(firstRow(twoFlows));
+  });
+
+  it('keeps the ladder clear of a handoff that detours under the last row', () => {
+    const map = linearMap([
+      ['Intake', 1, 1],
+      ['Review', 1, 1],
+      ['Build', 1, 1],
+    ]);
+    connectSteps(map, 's1', 's3', 'push');
+    const layout = layoutOf(map);
+    const lowest = Math.max(...layout.handoffs.flatMap((h) => h.points.map((p) => p.y)));
+    expect(layout.rowCount).toBe(1);
+    expect(layout.ladder.top).toBeGreaterThanOrEqual(lowest + 14);
+  });
+
+  it('puts the ladder under the last row, clear of its rework loops', () => {
+    const map = linearMap([
+      ['Build', 2, 0],
+      ['Test', 1, 3],
+    ]);
+    addReworkLoop(map, { fromStepId: 's2', toStepId: 's1', share: 20 });
+    const layout = layoutOf(map);
+    const loop = layout.reworkLoops[0]!;
+    expect(layout.ladder.top).toBeGreaterThan(Math.max(loop.control1.y, loop.labelAt.y) + 4);
+    expect(layout.height).toBeGreaterThanOrEqual(layout.ladder.top + 96);
+  });
 });

@@ -4,13 +4,22 @@ import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { newAssessment, type AssessmentDoc } from '../../../shared/assessment';
+import {
+  addRespondent,
+  answerItem,
+  newAssessment,
+  recordAgreedValue,
+  revealRound,
+  type AssessmentDoc,
+} from '../../../shared/assessment';
 import { AssessmentEditor } from '../../../renderer/assessment/AssessmentEditor';
 import { AppServicesProvider, type AppServices } from '../../../renderer/app/AppServices';
 import { NotificationsProvider } from '../../../renderer/app/Notifications';
 import { choosePlatform } from '../../../renderer/platform';
 import { ObeyaDatabase } from '../../../renderer/storage/ObeyaDatabase';
 import { WorkshopSync } from '../../../renderer/sync/workshopSync';
+
+const NOW = Date.UTC(2026, 2, 2, 9);
 
 // The editor with the app's own styles on a 1280×720 projector: what a respondent sees while
 // moving through the questionnaire.
@@ -27,15 +36,16 @@ describe('AssessmentEditor on a projector', () => {
     root = createRoot(container);
     repo = new Repo();
     db = new ObeyaDatabase(`obeya-test-${crypto.randomUUID()}`);
+  });
+
+  function open(doc: AssessmentDoc): void {
     const services = {
       repo,
       db,
       sync: new WorkshopSync(repo),
       platform: choosePlatform(),
     } as unknown as AppServices;
-    const handle = repo.create<AssessmentDoc>(
-      newAssessment({ title: 'ACME' }, Date.UTC(2026, 2, 2), () => 'r1'),
-    );
+    const handle = repo.create<AssessmentDoc>(doc);
     flushSync(() =>
       root.render(
         <AppServicesProvider services={services}>
@@ -45,7 +55,7 @@ describe('AssessmentEditor on a projector', () => {
         </AppServicesProvider>,
       ),
     );
-  });
+  }
 
   afterEach(async () => {
     flushSync(() => root.unmount());
@@ -63,6 +73,7 @@ describe('AssessmentEditor on a projector', () => {
     container.querySelector('.answer-status')!.getBoundingClientRect().bottom;
 
   async function startAnswering(): Promise<void> {
+    open(newAssessment({ title: 'ACME' }, NOW, () => 'r1'));
     await expect.poll(text).toContain('Who is answering?');
     await userEvent.fill(container.querySelector<HTMLInputElement>('input:not([type])')!, 'Olga');
     await userEvent.click(
@@ -101,5 +112,38 @@ describe('AssessmentEditor on a projector', () => {
     expect(focused.getAttribute('name')).toBe('itsm.goNoGo');
     expect(focused.getBoundingClientRect().top).toBeGreaterThanOrEqual(statusBottom());
     expect(document.scrollingElement!.scrollTop).toBe(0);
+  });
+
+  it('shows the whole agreed answer of a fit question, however long its wording', async () => {
+    const doc = newAssessment({ title: 'ACME' }, NOW, () => 'r1');
+    for (const [id, value] of [
+      ['marco', 'speed'],
+      ['olga', 'continuity'],
+    ] as const) {
+      addRespondent(doc, { identity: 'named', name: id }, NOW, () => id);
+      answerItem(
+        doc,
+        { roundId: 'r1', respondentId: id, itemId: 'fit.speedOrContinuity', value },
+        { now: NOW, deviceId: 'seed' },
+      );
+    }
+    revealRound(doc, 'r1');
+    recordAgreedValue(doc, 'r1', 'fit.speedOrContinuity', 'speed', NOW);
+    open(doc);
+    await userEvent.click(
+      [...container.querySelectorAll('[role="tab"]')].find((t) => t.textContent === 'Facilitate')!,
+    );
+    const agreedSelect = () =>
+      container.querySelector<HTMLSelectElement>('[data-item="fit.speedOrContinuity"] select');
+    await expect.poll(agreedSelect).toBeTruthy();
+    const select = agreedSelect()!;
+    const chosen = select.selectedOptions[0]!.text;
+    expect(chosen).toMatch(
+      /^Speed of release above all: an occasional failed release is acceptable/,
+    );
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = getComputedStyle(select).font;
+    // The text, the select's padding and its arrow.
+    expect(select.clientWidth).toBeGreaterThan(context.measureText(chosen).width + 32);
   });
 });

@@ -1,5 +1,5 @@
 import type { DocHandle } from '@automerge/automerge-repo/slim';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   assessmentReadProblem,
   currentRound,
@@ -86,6 +86,7 @@ function AssessmentWorkspace(props: {
   const [dialog, setDialog] = useState<Dialog>(null);
   const peers = usePresence(untyped, null);
   useUndoShortcuts(untyped);
+  const { panel, remember, forget } = useScrollPerView(view);
 
   useEffect(() => {
     document.title = `Obeya — ${doc.title}`;
@@ -219,7 +220,7 @@ function AssessmentWorkspace(props: {
             {view === 'rounds' && commandButton('start-round', 'primary')}
           </div>
         </div>
-        <div className="assessment-panel">
+        <div className="assessment-panel" ref={panel} onScroll={remember}>
           <div
             role="tabpanel"
             id={`assessment-panel-${view}`}
@@ -256,6 +257,8 @@ function AssessmentWorkspace(props: {
           onStarted={() => {
             setDialog(null);
             setChosenRoundId(null);
+            // The new round's questionnaire starts at its top.
+            forget('answer');
             setView('answer');
           }}
         />
@@ -271,4 +274,24 @@ function AssessmentWorkspace(props: {
       )}
     </div>
   );
+}
+
+/**
+ * The views share one scrolling panel: each opens at its top the first time, and where it was
+ * left when the facilitator comes back to it — the result never opens halfway down because
+ * the item cards were scrolled.
+ */
+function useScrollPerView(view: AssessmentView) {
+  const panel = useRef<HTMLDivElement>(null);
+  const scrollOf = useRef(new Map<AssessmentView, number>());
+  const shown = useRef(view);
+  useLayoutEffect(() => {
+    shown.current = view;
+    if (panel.current) panel.current.scrollTop = scrollOf.current.get(view) ?? 0;
+  }, [view]);
+  const remember = useCallback(() => {
+    if (panel.current) scrollOf.current.set(shown.current, panel.current.scrollTop);
+  }, []);
+  const forget = useCallback((of: AssessmentView) => scrollOf.current.delete(of), []);
+  return { panel, remember, forget };
 }

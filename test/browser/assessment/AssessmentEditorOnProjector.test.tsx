@@ -146,4 +146,31 @@ describe('AssessmentEditor on a projector', () => {
     // The text, the select's padding and its arrow.
     expect(select.clientWidth).toBeGreaterThan(context.measureText(chosen).width + 32);
   });
+
+  it('opens each view at its top and brings a view back where it was left', async () => {
+    const doc = newAssessment({ title: 'ACME' }, NOW, () => 'r1');
+    addRespondent(doc, { identity: 'named', name: 'Olga' }, NOW, () => 'olga');
+    answerItem(
+      doc,
+      { roundId: 'r1', respondentId: 'olga', itemId: 'lean.kaizen', value: 2 },
+      { now: NOW, deviceId: 'seed' },
+    );
+    revealRound(doc, 'r1');
+    open(doc);
+    const tab = (name: string) =>
+      [...container.querySelectorAll<HTMLElement>('[role="tab"]')].find(
+        (t) => t.textContent === name,
+      )!;
+    const panel = () => container.querySelector<HTMLElement>('.assessment-panel')!;
+    await userEvent.click(tab('Facilitate'));
+    await expect.poll(() => container.querySelectorAll('article.item-card').length).toBe(31);
+    panel().scrollTop = 1500;
+
+    await userEvent.click(tab('Result'));
+    await expect.poll(() => container.querySelector('.result-headline')).toBeTruthy();
+    expect(panel().scrollTop).toBe(0);
+    await userEvent.click(tab('Facilitate'));
+    await expect.poll(() => container.querySelectorAll('article.item-card').length).toBe(31);
+    expect(panel().scrollTop).toBe(1500);
+  });
 });

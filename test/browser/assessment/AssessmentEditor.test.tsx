@@ -179,4 +179,33 @@ describe('AssessmentEditor', () => {
     expect(first.querySelector('.agreed-flag')!.textContent).toBe('Agreed: 3');
     expect(handle.doc().respondents.anna!.answers.map((event) => event.value)).toEqual([2]);
   });
+
+  it('offers to continue as someone already listed instead of adding a second person of that name', async () => {
+    const handle = twoRespondents();
+    open(handle);
+    await expect.poll(text).toContain('Who is answering?');
+    await userEvent.fill(container.querySelector<HTMLInputElement>('input:not([type])')!, ' anna ');
+    await userEvent.click(button('Start answering')!);
+
+    await expect.poll(text).toContain('Anna is already answering in this assessment.');
+    expect(Object.keys(handle.doc().respondents)).toEqual(['anna', 'ben']);
+    await userEvent.click(button('Continue as Anna')!);
+    await expect.poll(text).toContain('Answering as Anna for Operations');
+    expect(Object.keys(handle.doc().respondents)).toEqual(['anna', 'ben']);
+  });
+
+  it('adds a second person of the same name when asked to', async () => {
+    const handle = twoRespondents();
+    open(handle);
+    await expect.poll(text).toContain('Who is answering?');
+    await userEvent.fill(container.querySelector<HTMLInputElement>('input:not([type])')!, 'Anna');
+    await userEvent.click(button('Start answering')!);
+    await userEvent.click(button('Add another Anna')!);
+    await expect.poll(text).toContain('0 of 31 answered');
+    expect(Object.values(handle.doc().respondents).map((r) => r.name)).toEqual([
+      'Anna',
+      'Ben',
+      'Anna',
+    ]);
+  });
 });

@@ -7,6 +7,8 @@ import {
   addRespondent,
   answerItem,
   newAssessment,
+  revealRound,
+  startRound,
   type AssessmentDoc,
 } from '../../../shared/assessment';
 import { AssessmentEditor } from '../../../renderer/assessment/AssessmentEditor';
@@ -207,5 +209,32 @@ describe('AssessmentEditor', () => {
       'Ben',
       'Anna',
     ]);
+  });
+
+  it('shows a fit question the room split evenly over as the tied answers when rounds are compared', async () => {
+    const doc = newAssessment({ title: 'ACME' }, NOW, () => 'r1');
+    for (const [id, value] of [
+      ['anna', 'continuity'],
+      ['ben', 'both'],
+    ] as const) {
+      addRespondent(doc, { identity: 'named', name: id }, NOW, () => id);
+      answerItem(
+        doc,
+        { roundId: 'r1', respondentId: id, itemId: 'fit.speedOrContinuity', value },
+        { now: NOW, deviceId: 'seed' },
+      );
+    }
+    revealRound(doc, 'r1');
+    startRound(doc, {}, NOW + 1, () => 'r2');
+    open(repo.create<AssessmentDoc>(doc));
+    await userEvent.click(tab('Rounds'));
+    const speedRow = () =>
+      [...container.querySelectorAll('.items-comparison tr')].find((tr) =>
+        tr.textContent?.startsWith('Speed or continuity'),
+      );
+    await expect.poll(speedRow).toBeTruthy();
+    const row = speedRow()!;
+    const cells = [...row.querySelectorAll('td')].map((td) => td.textContent);
+    expect(cells).toEqual(['Tied: Business continuity first / Both', '—', '– Not comparable']);
   });
 });

@@ -27,6 +27,7 @@ import {
   type AssessmentView,
 } from './assessmentCommands';
 import { CreateOrgDesignDialog } from './result/CreateOrgDesignDialog';
+import { canOpenOrgDesigns } from './result/createOrgDesign';
 import { DetailsView } from './details/DetailsView';
 import { FacilitateView } from './facilitate/FacilitateView';
 import { AnswerView } from './respond/AnswerView';
@@ -216,7 +217,7 @@ function AssessmentWorkspace(props: {
               (round.revealed
                 ? commandButton('hide-answers')
                 : commandButton('reveal-answers', 'primary'))}
-            {view === 'result' && commandButton('create-org-design')}
+            {view === 'result' && canOpenOrgDesigns() && commandButton('create-org-design')}
             {view === 'rounds' && commandButton('start-round', 'primary')}
           </div>
         </div>
@@ -241,7 +242,7 @@ function AssessmentWorkspace(props: {
                 doc={doc}
                 round={round}
                 onReveal={() => run('reveal-answers')}
-                onCreateOrgDesign={() => run('create-org-design')}
+                onCreateOrgDesign={canOpenOrgDesigns() ? () => run('create-org-design') : undefined}
               />
             )}
             {view === 'rounds' && <RoundsView doc={doc} />}

@@ -18,6 +18,7 @@ import { undoDocument } from '../../../renderer/documents/documentHistory';
 import { choosePlatform } from '../../../renderer/platform';
 import { ObeyaDatabase } from '../../../renderer/storage/ObeyaDatabase';
 import { WorkshopSync } from '../../../renderer/sync/workshopSync';
+import { viewForKind } from '../../../renderer/workshop/artefactKinds';
 
 const NOW = Date.UTC(2026, 2, 2, 9);
 
@@ -236,5 +237,19 @@ describe('AssessmentEditor', () => {
     const row = speedRow()!;
     const cells = [...row.querySelectorAll('td')].map((td) => td.textContent);
     expect(cells).toEqual(['Tied: Business continuity first / Both', '—', '– Not comparable']);
+  });
+
+  it('offers to create an organisation design only when this build can open one', async () => {
+    const handle = twoRespondents();
+    handle.change((draft) => void (draft.rounds[0]!.revealed = true));
+    open(handle);
+    await userEvent.click(tab('Result'));
+    await expect.poll(() => container.querySelector('.result-headline')).toBeTruthy();
+    const offered = [...container.querySelectorAll('button')].some((element) =>
+      element.textContent?.startsWith('Create an organisation design'),
+    );
+    // Until the organisation-design editor is part of the app, a design it made could not open.
+    expect(offered).toBe(viewForKind('orgDesign') !== undefined);
+    expect(text()).toContain('Organisation design');
   });
 });

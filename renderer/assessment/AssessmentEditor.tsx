@@ -10,6 +10,7 @@ import { useNotify } from '../app/Notifications';
 import { routeHref } from '../app/route';
 import { SaveStatusBadge } from '../documents/SaveStatusBadge';
 import { UndoButtons } from '../documents/UndoButtons';
+import { useFocusRescue } from '../documents/useFocusRescue';
 import { useDocumentValue } from '../documents/useDocument';
 import { useUndoShortcuts } from '../documents/useUndoShortcuts';
 import { PresenceList } from '../sync/PresenceList';
@@ -88,6 +89,12 @@ function AssessmentWorkspace(props: {
   const peers = usePresence(untyped, null);
   useUndoShortcuts(untyped);
   const { panel, remember, forget } = useScrollPerView(view);
+  // Hiding the answers, Undo with nothing left: focus goes to the view's commands, else its tab.
+  useFocusRescue(
+    () =>
+      document.querySelector<HTMLElement>('.assessment-toolbar .toolbar button:not(:disabled)') ??
+      document.querySelector<HTMLElement>('.assessment-tabs [aria-selected="true"]'),
+  );
 
   useEffect(() => {
     document.title = `Obeya — ${doc.title}`;

@@ -252,4 +252,17 @@ describe('AssessmentEditor', () => {
     expect(offered).toBe(viewForKind('orgDesign') !== undefined);
     expect(text()).toContain('Organisation design');
   });
+
+  it('keeps focus on the page when hiding the answers takes away the control that had it', async () => {
+    const handle = twoRespondents();
+    handle.change((draft) => void (draft.rounds[0]!.revealed = true));
+    open(handle);
+    await userEvent.click(tab('Facilitate'));
+    await expect.poll(() => container.querySelectorAll('article.item-card').length).toBe(31);
+    container.querySelector<HTMLSelectElement>('article.item-card select')!.focus();
+
+    await userEvent.keyboard('{Alt>}h{/Alt}');
+    await expect.poll(text).toContain('Answers are hidden');
+    await expect.poll(() => document.activeElement?.textContent).toBe('Reveal answers');
+  });
 });

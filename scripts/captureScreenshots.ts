@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startBrowserHost } from '../main/host/BrowserHost';
+import { questionnaireFor, type AnswerValue } from '../shared/assessment';
 import { createBonjourDiscovery } from '../main/hub/discovery';
 import { NearbyHubs } from '../main/hub/NearbyHubs';
 import { WorkshopHosting } from '../main/hub/WorkshopHosting';
@@ -11,12 +12,13 @@ import { REPORT_PDF_OPTIONS } from '../shared/print/pdfOptions';
 import type { PageSetup } from '../shared/print/pageSetup';
 import { printRouteHref, type PrintTarget } from '../shared/print/printRoute';
 import { READ_PRINT_STATE_SCRIPT, readPrintState } from '../shared/print/printState';
+import { LATE_RESPONDENT, sampleAssessmentFile } from './assessmentSample';
 import { CHROMIUM_ARGS, chromiumPath } from './chromiumPath';
 
 /**
  * Regenerates the screenshots in docs/images from the real app on the browser host:
  * `npm run build:renderer && npx tsx scripts/captureScreenshots.ts` (add `maps` for the map
- * canvas's images alone, `together` for hosting and joining).
+ * canvas's images alone, `together` for hosting and joining, `assessment` for the assessment).
  */
 const OUT = path.resolve('docs/images');
 
@@ -348,6 +350,111 @@ async function captureWorkingTogether(browser: Browser) {
   }
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Answers one question in the assessment's Answer view as a respondent clicks or types it. */
+async function answerQuestion(page: Page, itemId: string, value: AnswerValue) {
+  const item = questionnaireFor(1).items.find((candidate) => candidate.id === itemId)!;
+  // By its exact title: "KAIZEN" is also the start of "KAIZEN in Advance".
+  const question = page.locator('fieldset').filter({
+    has: page.locator('.item-title', { hasText: new RegExp(`^${escapeRegExp(item.title)}$`) }),
+  });
+  if (item.kind === 'dora' && item.scale.kind === 'percent') {
+    await question.getByRole('textbox').fill(String(value));
+    await question.getByRole('textbox').blur();
+    return;
+  }
+  const label =
+    item.kind === 'fit'
+      ? item.options.find((option) => option.value === value)!.label
+      : item.kind === 'dora' && item.scale.kind === 'steps'
+        ? item.scale.labels[(value as number) - 1]!
+        : String(value);
+  const radio =
+    item.kind === 'maturity'
+      ? question.getByRole('radio', { name: label, exact: true })
+      : question.getByRole('radio', { name: new RegExp(`^${escapeRegExp(label)}`) });
+  await radio.check();
+}
+
+/**
+ * The assessment of "Acme Bank — DevOps kick-off", imported from a file: five people answered
+ * in January and again in April; Kenji, from management, joins the April round on the coach's
+ * laptop (the respondent view), the facilitator reveals it and records what the room agreed
+ * (the facilitator view), and the two rounds are compared (the rounds view). At 1280×720.
+ */
+async function captureAssessment(page: Page) {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(new URL('#/', page.url()).href);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import .obeya…' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'acme-bank.obeya',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from(sampleAssessmentFile({ revealSecondRound: false })),
+  });
+  await page.getByRole('status').getByText('Imported the workshop').last().waitFor();
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await page.getByRole('link', { name: 'Acme Bank — DevOps kick-off' }).click();
+  await page.getByRole('link', { name: 'DevOps assessment', exact: true }).click();
+
+  const picker = page.getByRole('region', { name: 'Who is answering?' });
+  await picker.getByRole('textbox', { name: 'Your name' }).fill(LATE_RESPONDENT.name);
+  await picker.getByRole('radio', { name: 'Management', exact: true }).check();
+  await picker.getByRole('button', { name: 'Start answering' }).click();
+  const answers = Object.entries(LATE_RESPONDENT.answers);
+  // Kenji has answered the fit questions and is halfway through the maturity items.
+  const answeredFirst = 13;
+  for (const [itemId, value] of answers.slice(0, answeredFirst)) {
+    await answerQuestion(page, itemId, value);
+  }
+  await page.getByText(`${answeredFirst} of 31 answered`).waitFor();
+  await page
+    .getByRole('group', { name: /^\d+\. One single deployment pipeline/ })
+    .scrollIntoViewIfNeeded();
+  await page.getByText('All changes saved').waitFor();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(OUT, 'assessment-respondent.png') });
+  for (const [itemId, value] of answers.slice(answeredFirst)) {
+    await answerQuestion(page, itemId, value);
+  }
+  await page.getByText('31 of 31 answered').waitFor();
+
+  await page.getByRole('tab', { name: 'Facilitate' }).click();
+  await page.locator('.assessment-toolbar').getByRole('button', { name: 'Reveal answers' }).click();
+  // The room talks over the most divided item first and settles on the most chosen answer.
+  const first = page.locator('article.item-card').first();
+  const title = (await first.locator('h3').textContent())!;
+  const mostChosen = (await first
+    .locator('.item-figures div', { hasText: 'Most chosen' })
+    .locator('dd')
+    .textContent())!;
+  const agreed = first.getByLabel(`Agreed value for ${title}`);
+  const options = await agreed.locator('option').allTextContents();
+  await agreed.selectOption({ label: options.find((label) => label.startsWith(mostChosen))! });
+  await first.locator('.agreed-flag').waitFor();
+  await page.locator('.assessment-panel').evaluate((panel) => panel.scrollTo(0, 0));
+  await page.getByText('All changes saved').waitFor();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(OUT, 'assessment-facilitator.png') });
+
+  await page.getByRole('tab', { name: 'Result' }).click();
+  await page.getByRole('img', { name: /Pillar maturity of the room/ }).waitFor();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(OUT, 'assessment-result.png') });
+
+  await page.getByRole('tab', { name: 'Rounds' }).click();
+  await page.getByRole('img', { name: /Pillar maturity by round/ }).waitFor();
+  await page.getByRole('heading', { name: 'Compare rounds' }).evaluate((heading) => {
+    const panel = heading.closest('.assessment-panel')!;
+    panel.scrollBy(0, heading.getBoundingClientRect().top - panel.getBoundingClientRect().top - 24);
+  });
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(OUT, 'assessment-rounds.png') });
+}
+
 /** Every screenshot of the user guides, in the order a coach meets them. */
 async function captureEverything(browser: Browser, page: Page) {
   await createWorkshop(
@@ -394,6 +501,7 @@ async function captureEverything(browser: Browser, page: Page) {
   });
   await page.goto(new URL('#/', page.url()).href);
   await captureProjectorMaps(page);
+  await captureAssessment(page);
   await captureWorkingTogether(browser);
 }
 
@@ -408,6 +516,7 @@ try {
   await page.getByRole('heading', { name: 'Workshops', exact: true }).waitFor();
   if (process.argv[2] === 'maps') await captureProjectorMaps(page);
   else if (process.argv[2] === 'together') await captureWorkingTogether(browser);
+  else if (process.argv[2] === 'assessment') await captureAssessment(page);
   else await captureEverything(browser, page);
   console.log(`Screenshots written to ${OUT}`);
 } finally {

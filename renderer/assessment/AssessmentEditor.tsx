@@ -1,5 +1,5 @@
 import type { DocHandle } from '@automerge/automerge-repo/slim';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   assessmentReadProblem,
   currentRound,
@@ -10,6 +10,7 @@ import { useNotify } from '../app/Notifications';
 import { routeHref } from '../app/route';
 import { SaveStatusBadge } from '../documents/SaveStatusBadge';
 import { UndoButtons } from '../documents/UndoButtons';
+import { useFocusRescue } from '../documents/useFocusRescue';
 import { useDocumentValue } from '../documents/useDocument';
 import { useUndoShortcuts } from '../documents/useUndoShortcuts';
 import { PresenceList } from '../sync/PresenceList';
@@ -27,6 +28,7 @@ import {
   type AssessmentView,
 } from './assessmentCommands';
 import { CreateOrgDesignDialog } from './result/CreateOrgDesignDialog';
+import { canOpenOrgDesigns } from './result/createOrgDesign';
 import { DetailsView } from './details/DetailsView';
 import { FacilitateView } from './facilitate/FacilitateView';
 import { AnswerView } from './respond/AnswerView';
@@ -86,6 +88,13 @@ function AssessmentWorkspace(props: {
   const [dialog, setDialog] = useState<Dialog>(null);
   const peers = usePresence(untyped, null);
   useUndoShortcuts(untyped);
+  const { panel, remember, forget } = useScrollPerView(view);
+  // Hiding the answers, Undo with nothing left: focus goes to the view's commands, else its tab.
+  useFocusRescue(
+    () =>
+      document.querySelector<HTMLElement>('.assessment-toolbar .toolbar button:not(:disabled)') ??
+      document.querySelector<HTMLElement>('.assessment-tabs [aria-selected="true"]'),
+  );
 
   useEffect(() => {
     document.title = `Obeya — ${doc.title}`;
@@ -215,11 +224,11 @@ function AssessmentWorkspace(props: {
               (round.revealed
                 ? commandButton('hide-answers')
                 : commandButton('reveal-answers', 'primary'))}
-            {view === 'result' && commandButton('create-org-design')}
+            {view === 'result' && canOpenOrgDesigns() && commandButton('create-org-design')}
             {view === 'rounds' && commandButton('start-round', 'primary')}
           </div>
         </div>
-        <div className="assessment-panel">
+        <div className="assessment-panel" ref={panel} onScroll={remember}>
           <div
             role="tabpanel"
             id={`assessment-panel-${view}`}
@@ -240,7 +249,7 @@ function AssessmentWorkspace(props: {
                 doc={doc}
                 round={round}
                 onReveal={() => run('reveal-answers')}
-                onCreateOrgDesign={() => run('create-org-design')}
+                onCreateOrgDesign={canOpenOrgDesigns() ? () => run('create-org-design') : undefined}
               />
             )}
             {view === 'rounds' && <RoundsView doc={doc} />}
@@ -256,6 +265,8 @@ function AssessmentWorkspace(props: {
           onStarted={() => {
             setDialog(null);
             setChosenRoundId(null);
+            // The new round's questionnaire starts at its top.
+            forget('answer');
             setView('answer');
           }}
         />
@@ -271,4 +282,24 @@ function AssessmentWorkspace(props: {
       )}
     </div>
   );
+}
+
+/**
+ * The views share one scrolling panel: each opens at its top the first time, and where it was
+ * left when the facilitator comes back to it — the result never opens halfway down because
+ * the item cards were scrolled.
+ */
+function useScrollPerView(view: AssessmentView) {
+  const panel = useRef<HTMLDivElement>(null);
+  const scrollOf = useRef(new Map<AssessmentView, number>());
+  const shown = useRef(view);
+  useLayoutEffect(() => {
+    shown.current = view;
+    if (panel.current) panel.current.scrollTop = scrollOf.current.get(view) ?? 0;
+  }, [view]);
+  const remember = useCallback(() => {
+    if (panel.current) scrollOf.current.set(shown.current, panel.current.scrollTop);
+  }, []);
+  const forget = useCallback((of: AssessmentView) => scrollOf.current.delete(of), []);
+  return { panel, remember, forget };
 }

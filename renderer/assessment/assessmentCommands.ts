@@ -1,5 +1,6 @@
 import type { DocHandle } from '@automerge/automerge-repo/slim';
 import { findRound, hideRound, revealRound, type AssessmentDoc } from '../../shared/assessment';
+import { canOpenOrgDesigns } from './result/createOrgDesign';
 import { tryAssessmentChange } from './tryAssessmentChange';
 
 export const ASSESSMENT_VIEWS = ['answer', 'facilitate', 'result', 'rounds', 'details'] as const;
@@ -90,7 +91,7 @@ export const ASSESSMENT_COMMANDS: AssessmentCommand[] = [
     id: 'create-org-design',
     label: 'Create an organisation design…',
     shortcuts: [],
-    enabled: (context) => roundOf(context)?.revealed === true,
+    enabled: (context) => roundOf(context)?.revealed === true && canOpenOrgDesigns(),
     run: (context) => context.openCreateOrgDesign(),
   },
   ...ASSESSMENT_VIEWS.map((view, index): AssessmentCommand => ({

@@ -1,7 +1,6 @@
 import type { AutomergeUrl, DocumentId, Repo } from '@automerge/automerge-repo/slim';
 import { save } from '@automerge/automerge/slim';
 import { readObeyaFile, writeObeyaFile, type BundledDocument } from '../../shared/file/obeyaFile';
-import { validateBundle } from '../../shared/file/validateBundle';
 import type { WorkshopDoc } from '../../shared/workshop/WorkshopDoc';
 import type { ObeyaDatabase } from '../storage/ObeyaDatabase';
 import { isDocumentStored } from '../storage/isDocumentStored';
@@ -55,6 +54,9 @@ export async function importWorkshop(
   // Validating the file loads its documents.
   const repo = await readyRepo();
   const bundle = readObeyaFile(file);
+  // Every kind's document schema (the assessment's with its questionnaires) loads only when a
+  // file is imported, not with the library's first screen.
+  const { validateBundle } = await import('../../shared/file/validateBundle');
   validateBundle(bundle);
   const workshopUrl = `automerge:${bundle.workshopId}` as AutomergeUrl;
   const listed = await db.workshops.get(workshopUrl);

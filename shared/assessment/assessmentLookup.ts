@@ -44,6 +44,22 @@ export function orderedRespondents(doc: AssessmentDoc): Respondent[] {
   );
 }
 
+/**
+ * The respondent still in the results who answers under `name` (a name or an alias, whatever
+ * its case and surrounding spaces), if any: typing an existing name on "Who is answering?"
+ * most likely means that person, not a second one.
+ */
+export function listedRespondentNamed(doc: AssessmentDoc, name: string): Respondent | undefined {
+  const wanted = name.trim().toLocaleLowerCase();
+  if (!wanted) return undefined;
+  return orderedRespondents(doc).find(
+    (respondent) =>
+      !respondent.removed &&
+      respondent.identity !== 'anonymous' &&
+      respondent.name.trim().toLocaleLowerCase() === wanted,
+  );
+}
+
 /** The questionnaire a round asks, or a refusal when this build does not know its version. */
 export function roundQuestionnaire(
   round: Round,

@@ -25,6 +25,12 @@ export interface ItemComparison {
   before: AnswerValue | null;
   after: AnswerValue | null;
   /**
+   * A fit question the room split evenly over has no single answer: the options tied for most
+   * chosen, in questionnaire order (empty otherwise), so it reads as split, not unanswered.
+   */
+  beforeTie: AnswerValue[];
+  afterTie: AnswerValue[];
+  /**
    * For fit questions `same` or `changed`; `notComparable` when a round did not ask the item,
    * nobody answered it, or a fit question had no single most chosen answer.
    */
@@ -87,8 +93,10 @@ export function compareRounds(
     const beforeItem = findItem(beforeQuestionnaire!, itemId);
     const afterItem = findItem(afterQuestionnaire!, itemId);
     const item = (afterItem ?? beforeItem)!;
-    const beforeValue = beforeItem ? roomValue(beforeItem, before.aggregate.profile) : null;
-    const afterValue = afterItem ? roomValue(afterItem, after.aggregate.profile) : null;
+    const beforeRoom = beforeItem ? roomValue(beforeItem, before.aggregate.profile) : NO_VALUE;
+    const afterRoom = afterItem ? roomValue(afterItem, after.aggregate.profile) : NO_VALUE;
+    const beforeValue = beforeRoom.value;
+    const afterValue = afterRoom.value;
     let trend: ItemComparison['trend'] = 'notComparable';
     if (beforeValue !== null && afterValue !== null) {
       trend =
@@ -107,6 +115,8 @@ export function compareRounds(
       kind: item.kind,
       before: beforeValue,
       after: afterValue,
+      beforeTie: beforeRoom.tie,
+      afterTie: afterRoom.tie,
       trend,
     };
   });
@@ -195,12 +205,22 @@ export function roundTrends(
   });
 }
 
-function roomValue(item: QuestionnaireItem, profile: AnswerProfile): AnswerValue | null {
-  if (item.kind !== 'fit') return profile.values[item.id] ?? null;
-  const shares = Object.entries(profile.fit[item.id] ?? {});
-  const most = Math.max(0, ...shares.map(([, share]) => share));
-  const modal = shares.filter(([, share]) => share === most);
-  return modal.length === 1 ? modal[0]![0] : null;
+interface RoomValue {
+  value: AnswerValue | null;
+  tie: AnswerValue[];
+}
+
+const NO_VALUE: RoomValue = { value: null, tie: [] };
+
+/** The room's value of an item: its number, or the one most chosen option, or a tie. */
+function roomValue(item: QuestionnaireItem, profile: AnswerProfile): RoomValue {
+  if (item.kind !== 'fit') return { value: profile.values[item.id] ?? null, tie: [] };
+  const shares = profile.fit[item.id] ?? {};
+  const most = Math.max(0, ...Object.values(shares));
+  const modal = item.options
+    .map((option) => option.value)
+    .filter((value) => most > 0 && shares[value] === most);
+  return modal.length === 1 ? { value: modal[0]!, tie: [] } : { value: null, tie: modal };
 }
 
 /** A value where higher is always better: DORA answers become their Quick Check score. */

@@ -13,7 +13,13 @@ export {
   QUESTIONNAIRES,
 } from './questionnaires';
 export { answerProblem, scaleOf, type ItemScale } from './answerScale';
-export { currentRound, findRound, orderedRespondents, type IdFactory } from './assessmentLookup';
+export {
+  currentRound,
+  findRound,
+  listedRespondentNamed,
+  orderedRespondents,
+  type IdFactory,
+} from './assessmentLookup';
 export { newAssessment, updateAssessmentDetails } from './assessmentChanges';
 export { hideRound, recordAgreedValue, renameRound, revealRound, startRound } from './roundChanges';
 export {

@@ -1,5 +1,5 @@
 import type { DocHandle } from '@automerge/automerge-repo/slim';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import {
   answerItem,
   currentAnswers,
@@ -125,13 +125,14 @@ function Questionnaire({
     [handle],
   );
 
+  const status = useStatusKeepsClear();
   const who =
     respondent.identity === 'anonymous'
       ? 'anonymously'
       : `as ${respondent.name}${respondent.identity === 'alias' ? ' (alias)' : ''}`;
   return (
     <div className="answer-view">
-      <div className="answer-status panel">
+      <div className="answer-status panel" ref={status}>
         <div className="answer-status-line">
           <p>
             Answering <strong>{who}</strong>
@@ -214,4 +215,27 @@ function Questionnaire({
       </section>
     </div>
   );
+}
+
+/**
+ * The answering status stays on top of the questions while they scroll; whatever is scrolled to
+ * — a section from its link, a question reached with Shift+Tab — lands below it, not under it,
+ * however many lines the status takes on this screen.
+ */
+function useStatusKeepsClear() {
+  const status = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = status.current;
+    const panel = element?.closest<HTMLElement>('.assessment-panel');
+    if (!element || !panel) return;
+    const observer = new ResizeObserver(() => {
+      panel.style.scrollPaddingTop = `${element.offsetHeight}px`;
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      panel.style.scrollPaddingTop = '';
+    };
+  }, []);
+  return status;
 }

@@ -2,10 +2,12 @@ import type { DocHandle } from '@automerge/automerge-repo/slim';
 import { useId, useState, type FormEvent } from 'react';
 import {
   addRespondent,
+  listedRespondentNamed,
   orderedRespondents,
   ROLE_GROUP_NAMES,
   ROLE_GROUPS,
   type AssessmentDoc,
+  type Respondent,
   type RespondentIdentity,
   type RoleGroup,
 } from '../../../shared/assessment';
@@ -43,12 +45,20 @@ export function RespondentPicker({ handle, doc, suggestName, onChosen }: Props) 
   const [roleGroup, setRoleGroup] = useState<RoleGroup | ''>('');
   const [error, setError] = useState<string>();
   const [continueAs, setContinueAs] = useState('');
+  // Someone listed under the name typed: most likely the same person, on another laptop.
+  const [sameName, setSameName] = useState<Respondent | null>(null);
   // A participant who joined under a name starts with it; a shared laptop starts empty.
   const name = typedName ?? (suggestName ? device?.displayName : undefined) ?? '';
   const listed = orderedRespondents(doc).filter((respondent) => !respondent.removed);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const listedAs = identity === 'anonymous' ? undefined : listedRespondentNamed(doc, name);
+    if (listedAs) setSameName(listedAs);
+    else add();
+  };
+
+  const add = () => {
     let respondentId = '';
     const refusal = tryAssessmentChange(handle, (draft) => {
       respondentId = addRespondent(
@@ -85,6 +95,7 @@ export function RespondentPicker({ handle, doc, suggestName, onChosen }: Props) 
                 onChange={() => {
                   setIdentity(option.value);
                   setError(undefined);
+                  setSameName(null);
                 }}
               />
               <span>
@@ -107,8 +118,27 @@ export function RespondentPicker({ handle, doc, suggestName, onChosen }: Props) 
               onChange={(event) => {
                 setTypedName(event.target.value);
                 setError(undefined);
+                setSameName(null);
               }}
             />
+          </div>
+        )}
+        {sameName && (
+          <div className="same-name" role="alert">
+            <p>{sameName.name} is already answering in this assessment.</p>
+            <div className="form-actions">
+              <button
+                type="button"
+                className="primary"
+                autoFocus
+                onClick={() => onChosen(sameName.id)}
+              >
+                Continue as {sameName.name}
+              </button>
+              <button type="button" onClick={add}>
+                Add another {sameName.name}
+              </button>
+            </div>
           </div>
         )}
         <fieldset className="choice-list role-groups">

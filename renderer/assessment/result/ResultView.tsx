@@ -20,7 +20,8 @@ interface Props {
   doc: AssessmentDoc;
   round: Round;
   onReveal: () => void;
-  onCreateOrgDesign: () => void;
+  /** Absent when this build cannot open an organisation design. */
+  onCreateOrgDesign?: () => void;
 }
 
 /**
@@ -128,9 +129,11 @@ export function ResultView({ doc, round, onReveal, onCreateOrgDesign }: Props) {
                 <li key={reason}>{reason}</li>
               ))}
             </ul>
-            <button type="button" onClick={onCreateOrgDesign}>
-              Create an organisation design…
-            </button>
+            {onCreateOrgDesign && (
+              <button type="button" onClick={onCreateOrgDesign}>
+                Create an organisation design…
+              </button>
+            )}
           </section>
         </div>
       </div>

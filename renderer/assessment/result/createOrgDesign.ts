@@ -4,6 +4,16 @@ import type { OrgDesignDoc, Structure } from '../../../shared/org/OrgDesignDoc';
 import { addArtefact } from '../../../shared/workshop/workshopChanges';
 import type { WorkshopDoc } from '../../../shared/workshop/WorkshopDoc';
 import { changeDocument } from '../../documents/documentHistory';
+import { viewForKind } from '../../workshop/artefactKinds';
+
+/**
+ * Whether this build can open an organisation design: until its editor is one of the workshop's
+ * kinds, a design created here would open as "This document cannot be opened", so none is
+ * offered.
+ */
+export function canOpenOrgDesigns(): boolean {
+  return viewForKind('orgDesign') !== undefined;
+}
 
 /**
  * Creates an organisation design preloaded with `structure` and lists it in the workshop right

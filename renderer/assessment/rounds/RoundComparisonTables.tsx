@@ -50,10 +50,16 @@ export function RoundComparisonTables({
       catalogue,
     ),
   );
-  const itemValue = (itemId: string, value: AnswerValue | null, side: 0 | 1) => {
-    if (value === null) return '—';
+  const itemValue = (
+    itemId: string,
+    value: AnswerValue | null,
+    tie: AnswerValue[],
+    side: 0 | 1,
+  ) => {
     const item = findItem(questionnaires[side]!, itemId);
-    return item ? answerFigure(item, value) : String(value);
+    const figure = (answer: AnswerValue) => (item ? answerFigure(item, answer) : String(answer));
+    if (value !== null) return figure(value);
+    return tie.length > 0 ? `Tied: ${tie.map(figure).join(' / ')}` : '—';
   };
   const typeName = (type: keyof typeof IMPLEMENTATION_TYPE_NAMES | null) =>
     type ? IMPLEMENTATION_TYPE_NAMES[type] : 'none';
@@ -145,8 +151,8 @@ export function RoundComparisonTables({
           {comparison.items.map((item) => (
             <tr key={item.itemId}>
               <th scope="row">{item.title}</th>
-              <td>{itemValue(item.itemId, item.before, 0)}</td>
-              <td>{itemValue(item.itemId, item.after, 1)}</td>
+              <td>{itemValue(item.itemId, item.before, item.beforeTie, 0)}</td>
+              <td>{itemValue(item.itemId, item.after, item.afterTie, 1)}</td>
               <td>
                 <TrendWord trend={item.trend} />
               </td>

@@ -7,6 +7,8 @@ import {
   addRespondent,
   answerItem,
   newAssessment,
+  revealRound,
+  startRound,
   type AssessmentDoc,
 } from '../../../shared/assessment';
 import { AssessmentEditor } from '../../../renderer/assessment/AssessmentEditor';
@@ -16,6 +18,7 @@ import { undoDocument } from '../../../renderer/documents/documentHistory';
 import { choosePlatform } from '../../../renderer/platform';
 import { ObeyaDatabase } from '../../../renderer/storage/ObeyaDatabase';
 import { WorkshopSync } from '../../../renderer/sync/workshopSync';
+import { viewForKind } from '../../../renderer/workshop/artefactKinds';
 
 const NOW = Date.UTC(2026, 2, 2, 9);
 
@@ -178,5 +181,88 @@ describe('AssessmentEditor', () => {
     await expect.poll(() => handle.doc().rounds[0]!.agreed['lean.kaizen']?.value).toBe(3);
     expect(first.querySelector('.agreed-flag')!.textContent).toBe('Agreed: 3');
     expect(handle.doc().respondents.anna!.answers.map((event) => event.value)).toEqual([2]);
+  });
+
+  it('offers to continue as someone already listed instead of adding a second person of that name', async () => {
+    const handle = twoRespondents();
+    open(handle);
+    await expect.poll(text).toContain('Who is answering?');
+    await userEvent.fill(container.querySelector<HTMLInputElement>('input:not([type])')!, ' anna ');
+    await userEvent.click(button('Start answering')!);
+
+    await expect.poll(text).toContain('Anna is already answering in this assessment.');
+    expect(Object.keys(handle.doc().respondents)).toEqual(['anna', 'ben']);
+    await userEvent.click(button('Continue as Anna')!);
+    await expect.poll(text).toContain('Answering as Anna for Operations');
+    expect(Object.keys(handle.doc().respondents)).toEqual(['anna', 'ben']);
+  });
+
+  it('adds a second person of the same name when asked to', async () => {
+    const handle = twoRespondents();
+    open(handle);
+    await expect.poll(text).toContain('Who is answering?');
+    await userEvent.fill(container.querySelector<HTMLInputElement>('input:not([type])')!, 'Anna');
+    await userEvent.click(button('Start answering')!);
+    await userEvent.click(button('Add another Anna')!);
+    await expect.poll(text).toContain('0 of 31 answered');
+    expect(Object.values(handle.doc().respondents).map((r) => r.name)).toEqual([
+      'Anna',
+      'Ben',
+      'Anna',
+    ]);
+  });
+
+  it('shows a fit question the room split evenly over as the tied answers when rounds are compared', async () => {
+    const doc = newAssessment({ title: 'ACME' }, NOW, () => 'r1');
+    for (const [id, value] of [
+      ['anna', 'continuity'],
+      ['ben', 'both'],
+    ] as const) {
+      addRespondent(doc, { identity: 'named', name: id }, NOW, () => id);
+      answerItem(
+        doc,
+        { roundId: 'r1', respondentId: id, itemId: 'fit.speedOrContinuity', value },
+        { now: NOW, deviceId: 'seed' },
+      );
+    }
+    revealRound(doc, 'r1');
+    startRound(doc, {}, NOW + 1, () => 'r2');
+    open(repo.create<AssessmentDoc>(doc));
+    await userEvent.click(tab('Rounds'));
+    const speedRow = () =>
+      [...container.querySelectorAll('.items-comparison tr')].find((tr) =>
+        tr.textContent?.startsWith('Speed or continuity'),
+      );
+    await expect.poll(speedRow).toBeTruthy();
+    const row = speedRow()!;
+    const cells = [...row.querySelectorAll('td')].map((td) => td.textContent);
+    expect(cells).toEqual(['Tied: Business continuity first / Both', '—', '– Not comparable']);
+  });
+
+  it('offers to create an organisation design only when this build can open one', async () => {
+    const handle = twoRespondents();
+    handle.change((draft) => void (draft.rounds[0]!.revealed = true));
+    open(handle);
+    await userEvent.click(tab('Result'));
+    await expect.poll(() => container.querySelector('.result-headline')).toBeTruthy();
+    const offered = [...container.querySelectorAll('button')].some((element) =>
+      element.textContent?.startsWith('Create an organisation design'),
+    );
+    // Until the organisation-design editor is part of the app, a design it made could not open.
+    expect(offered).toBe(viewForKind('orgDesign') !== undefined);
+    expect(text()).toContain('Organisation design');
+  });
+
+  it('keeps focus on the page when hiding the answers takes away the control that had it', async () => {
+    const handle = twoRespondents();
+    handle.change((draft) => void (draft.rounds[0]!.revealed = true));
+    open(handle);
+    await userEvent.click(tab('Facilitate'));
+    await expect.poll(() => container.querySelectorAll('article.item-card').length).toBe(31);
+    container.querySelector<HTMLSelectElement>('article.item-card select')!.focus();
+
+    await userEvent.keyboard('{Alt>}h{/Alt}');
+    await expect.poll(text).toContain('Answers are hidden');
+    await expect.poll(() => document.activeElement?.textContent).toBe('Reveal answers');
   });
 });

@@ -84,6 +84,25 @@ describe('compareRounds', () => {
     expect(comparison.fit).toEqual({ before: 'collaboration', after: 'toyotaWay', changed: true });
   });
 
+  it('names the answers a room split evenly over, rather than showing the question unanswered', () => {
+    const doc = twoRounds();
+    answer(doc, 'p1', { 'fit.speedOrContinuity': 'continuity' });
+    answer(doc, 'p2', { 'fit.speedOrContinuity': 'both' });
+    answer(doc, 'p1', { 'fit.speedOrContinuity': 'both' }, { roundId: 'r2' });
+    answer(doc, 'p2', { 'fit.speedOrContinuity': 'both' }, { roundId: 'r2' });
+    const byId = Object.fromEntries(
+      compareRounds(doc, 'r1', 'r2').items.map((item) => [item.itemId, item]),
+    );
+    expect(byId['fit.speedOrContinuity']).toMatchObject({
+      before: null,
+      beforeTie: ['continuity', 'both'],
+      after: 'both',
+      afterTie: [],
+      trend: 'notComparable',
+    });
+    expect(byId['da.smallTasks']).toMatchObject({ beforeTie: [], afterTie: [] });
+  });
+
   it('calls a difference that does not show at one decimal Same', () => {
     const doc = twoRounds();
     answer(doc, 'p1', { 'lean.visualControl': 3 });

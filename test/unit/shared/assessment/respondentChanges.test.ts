@@ -5,6 +5,7 @@ import {
   restoreRespondent,
   updateRespondent,
 } from '../../../../shared/assessment/respondentChanges';
+import { listedRespondentNamed } from '../../../../shared/assessment/assessmentLookup';
 import { emptyAssessment, NOW } from './assessmentTestDocs';
 
 describe('addRespondent', () => {
@@ -86,5 +87,20 @@ describe('removeRespondent', () => {
     expect(doc.respondents.p1).toMatchObject({ removed: true, answers: [] });
     restoreRespondent(doc, 'p1');
     expect(doc.respondents.p1).not.toHaveProperty('removed');
+  });
+});
+
+describe('listedRespondentNamed', () => {
+  it('finds a named or aliased respondent whatever the case and spaces, never one taken out', () => {
+    const doc = emptyAssessment();
+    addRespondent(doc, { identity: 'named', name: 'Anna' }, NOW, () => 'anna');
+    addRespondent(doc, { identity: 'alias', name: 'Ops lead' }, NOW, () => 'ops');
+    addRespondent(doc, { identity: 'named', name: 'Ben' }, NOW, () => 'ben');
+    removeRespondent(doc, 'ben');
+    expect(listedRespondentNamed(doc, '  anna ')?.id).toBe('anna');
+    expect(listedRespondentNamed(doc, 'OPS LEAD')?.id).toBe('ops');
+    expect(listedRespondentNamed(doc, 'Ben')).toBeUndefined();
+    expect(listedRespondentNamed(doc, 'Chen')).toBeUndefined();
+    expect(listedRespondentNamed(doc, '  ')).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { from, save } from '@automerge/automerge';
+import { generateAutomergeUrl, parseAutomergeUrl } from '@automerge/automerge-repo';
 import {
   addRespondent,
   answerItem,
@@ -9,15 +10,15 @@ import {
   type AnswerValue,
   type AssessmentDoc,
   type RespondentFields,
-} from '../../shared/assessment';
-import { writeObeyaFile, type BundledDocument } from '../../shared/file/obeyaFile';
-import { addArtefact, newWorkshop } from '../../shared/workshop/workshopChanges';
-import { newDocumentId } from '../bench/benchWorkshops';
+} from '../shared/assessment';
+import { writeObeyaFile, type BundledDocument } from '../shared/file/obeyaFile';
+import { addArtefact, newWorkshop } from '../shared/workshop/workshopChanges';
 
 /**
  * A client's assessment as a coach meets it: five people from business, development and
- * operations who disagree, a first round in January and a second after a PDCA cycle in April.
- * Used for the user guide's screenshots and to exercise the views with real-looking data.
+ * operations who disagree, a first round in January and a second after a PDCA cycle in April,
+ * which a manager joins (`LATE_RESPONDENT`, answered in the app). Used for the user guide's
+ * screenshots (scripts/captureScreenshots.ts).
  */
 
 const JANUARY = Date.UTC(2026, 0, 14, 9);
@@ -102,8 +103,61 @@ const ROUND_2: Answers = {
   'dora.changeFailRate': [15, 10, 15, 25, 20],
 };
 
+/**
+ * Kenji, from management, joins in April: his round 2 answers, given in the app for the
+ * screenshots. Management sees the organisation a little rosier than the teams do.
+ */
+export const LATE_RESPONDENT: {
+  name: string;
+  roleGroup: 'management';
+  answers: Record<string, AnswerValue>;
+} = {
+  name: 'Kenji',
+  roleGroup: 'management',
+  answers: {
+    'fit.businessModel': 'enterprise',
+    'fit.strategicIt': 'supporting',
+    'fit.services': 'few',
+    'fit.size': 'fewTeams',
+    'fit.serviceLead': 'serviceMaster',
+    'fit.speedOrContinuity': 'both',
+    'fit.strategyLink': 'aligned',
+    'da.stableVelocity': 4,
+    'da.smallTasks': 4,
+    'da.adaptToChange': 3,
+    'da.qualityCode': 3,
+    'cd.singlePipeline': 4,
+    'cd.automatedRelease': 3,
+    'cd.acceptanceTests': 3,
+    'cd.performanceTests': 2,
+    'itsm.rpoRto': 3,
+    'itsm.minimumInformation': 3,
+    'itsm.operationStories': 2,
+    'itsm.goNoGo': 4,
+    'lean.visualControl': 4,
+    'lean.stopTheLine': 3,
+    'lean.definitionOfDone': 3,
+    'lean.kaizen': 4,
+    'lean.kaizenInAdvance': 2,
+    'lean.devOpsSync': 3,
+    'lean.onePieceFlow': 3,
+    'dora.leadTime': 4,
+    'dora.deploymentFrequency': 4,
+    'dora.recoveryTime': 5,
+    'dora.changeFailRate': 10,
+    'dora.reworkRate': 10,
+  },
+};
+
+export interface SampleOptions {
+  /** Whether the April round is there at all (default yes). */
+  secondRound?: boolean;
+  /** Whether the April round is revealed (default yes); hidden, the room can still answer. */
+  revealSecondRound?: boolean;
+}
+
 /** The sample assessment: round 1 revealed with two agreed values, round 2 as given. */
-export function sampleAssessment(options: { secondRound?: boolean } = {}): AssessmentDoc {
+export function sampleAssessment(options: SampleOptions = {}): AssessmentDoc {
   let id = 0;
   const nextId = () => `sample-${++id}`;
   const doc = newAssessment({ title: 'DevOps assessment' }, JANUARY, nextId);
@@ -128,13 +182,13 @@ export function sampleAssessment(options: { secondRound?: boolean } = {}): Asses
   if (options.secondRound ?? true) {
     const second = startRound(doc, {}, APRIL, nextId);
     answerRound(second, ROUND_2, APRIL + 1000);
-    revealRound(doc, second);
+    if (options.revealSecondRound ?? true) revealRound(doc, second);
   }
   return doc;
 }
 
 /** A `.obeya` file: the workshop "Acme Bank — DevOps kick-off" holding the sample assessment. */
-export function sampleAssessmentFile(options: { secondRound?: boolean } = {}): Uint8Array {
+export function sampleAssessmentFile(options: SampleOptions = {}): Uint8Array {
   const workshopId = newDocumentId();
   const assessmentId = newDocumentId();
   const workshop = newWorkshop(
@@ -166,4 +220,8 @@ export function sampleAssessmentFile(options: { secondRound?: boolean } = {}): U
     exportedAt: new Date(APRIL).toISOString(),
     documents,
   });
+}
+
+function newDocumentId(): string {
+  return parseAutomergeUrl(generateAutomergeUrl()).documentId;
 }

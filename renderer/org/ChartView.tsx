@@ -105,26 +105,28 @@ export function ChartView(props: Props) {
   const noServices = matrix && Object.keys(design.services).length === 0;
   return (
     <div className="org-chart-view" ref={container}>
-      <div className="org-bench" aria-label="People not placed in this scenario" role="group">
-        <span className="org-bench-label">
-          {unplaced.length === 0
-            ? 'Everyone is placed.'
-            : `Not placed yet (${unplaced.length}) — drag onto ${matrix ? 'a cell' : 'a role'}, or Enter to place:`}
-        </span>
-        {unplaced.map((person) => (
-          <button
-            key={person.id}
-            type="button"
-            className="org-bench-person"
-            data-drag-person={person.id}
-            data-drag-label={person.name}
-            data-person-id={person.id}
-            onClick={() => props.onPlace({ personId: person.id })}
-          >
-            {person.name}
-          </button>
-        ))}
-      </div>
+      {/* Only while someone waits: the chart keeps the height a 720p projector has. */}
+      {unplaced.length > 0 && (
+        <div className="org-bench" aria-label="People not placed in this scenario" role="group">
+          <span className="org-bench-label">
+            Not placed yet ({unplaced.length}) — drag onto {matrix ? 'a cell' : 'a role'}, or Enter
+            to place:
+          </span>
+          {unplaced.map((person) => (
+            <button
+              key={person.id}
+              type="button"
+              className="org-bench-person"
+              data-drag-person={person.id}
+              data-drag-label={person.name}
+              data-person-id={person.id}
+              onClick={() => props.onPlace({ personId: person.id })}
+            >
+              {person.name}
+            </button>
+          ))}
+        </div>
+      )}
       {noServices ? (
         <div className="org-empty">
           <h2>No services yet</h2>

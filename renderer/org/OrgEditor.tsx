@@ -156,6 +156,18 @@ export function OrgEditor({ handle: untyped, workshopUrl }: Props) {
     [requestFocus],
   );
 
+  const focusPersonChip = useCallback(
+    (personId: string) =>
+      requestFocus(() => {
+        const chip = document.querySelector<SVGElement>(
+          `.org-chart .org-chip[data-person-id="${CSS.escape(personId)}"]`,
+        );
+        chip?.focus();
+        return chip !== null;
+      }),
+    [requestFocus],
+  );
+
   const context: OrgCommandContext = {
     handle,
     design,
@@ -222,7 +234,10 @@ export function OrgEditor({ handle: untyped, workshopUrl }: Props) {
     const target = selectionForCheck(check.target, scenario.structure);
     setSelection(target);
     if (view !== 'chart' && view !== 'people') setView('chart');
+    if (view === 'people') return;
+    // The chart pans to what the check names, which may be off screen.
     if (target.kind === 'placement') focusChip(target.key);
+    if (target.kind === 'person') focusPersonChip(target.personId);
   };
 
   const scenarios = orderedScenarios(design);

@@ -42,7 +42,8 @@ export function loadWords(load: ChipLoad | undefined): string {
 export const ChipView = memo(function ChipView({ chip, load, state, showRole }: Props) {
   const over = load?.status === 'over';
   const flag = over ? `⚠ ${percent(load.total)}` : load?.switching ? '⇄' : '';
-  const flagWidth = flag ? (over ? 76 : 22) : 0;
+  // The flag's room, as fitText guesses text widths (bold 12 px), and a gap before it.
+  const flagWidth = flag ? Array.from(flag).length * DETAIL_SIZE * 0.62 + 6 : 0;
   const multi = load && load.services > 1 ? `×${load.services}` : '';
   const detail = `${showRole ? `${chip.roleName} · ` : ''}${percent(chip.allocation)}`;
   const classes = [

@@ -49,6 +49,7 @@ export function MatrixChart(props: MatrixChartProps) {
   const interaction = {
     activeCellId,
     selectedKey: selection?.kind === 'placement' ? selection.key : null,
+    selectedPersonId: selectedPersonId(selection),
     selectedCellId:
       selection?.kind === 'cell' ? cellId(selection.rowId, selection.serviceId) : null,
     selectedServiceId: selection?.kind === 'service' ? selection.serviceId : null,

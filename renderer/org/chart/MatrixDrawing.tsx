@@ -17,6 +17,8 @@ export interface MatrixInteraction {
   /** The cell in the tab order (arrow keys move it). */
   activeCellId: string | null;
   selectedKey: string | null;
+  /** The person selected (alone or through a placement): their cells are drawn wherever they are. */
+  selectedPersonId: string | null;
   selectedCellId: string | null;
   /** A service picked from the checks: its column is outlined. */
   selectedServiceId: string | null;
@@ -58,56 +60,13 @@ export function MatrixDrawing({ layout, loads, ids, serviceFlags, interaction }:
   const serviceNames = new Map(
     layout.columns.map((column) => [column.service.id, column.service.name]),
   );
+  const sticky = (edge: 'top' | 'left') => (interaction !== null ? edge : undefined);
   const selectedColumn = layout.columns.find(
     (column) => column.service.id === interaction?.selectedServiceId,
   );
   return (
     <>
       <ChartDefs ids={ids} />
-      <g className="org-matrix-headers">
-        {layout.columns.map((column) => {
-          const flag = serviceFlags.get(column.service.id);
-          return (
-            <g
-              key={column.service.id}
-              className="org-column-header"
-              data-service-id={column.service.id}
-              transform={`translate(${column.x},0)`}
-            >
-              <title>{column.service.name}</title>
-              <rect className="org-header-box" width={column.width} height={COLUMN_HEADER_HEIGHT} />
-              <text className="org-heading" x={CELL_PADDING} y={22}>
-                {fitText(column.service.name, column.width - 2 * CELL_PADDING, HEADING_SIZE)}
-              </text>
-              <text className="org-figures" x={CELL_PADDING} y={40}>
-                {`${fte(column.total)} · ${column.people} ${column.people === 1 ? 'person' : 'people'}`}
-              </text>
-              {flag && (
-                <text className="org-header-flag" x={CELL_PADDING} y={57}>
-                  {fitText(flag, column.width - 2 * CELL_PADDING, DETAIL_SIZE)}
-                </text>
-              )}
-            </g>
-          );
-        })}
-        {layout.rows.map((row) => (
-          <g
-            key={row.id}
-            className="org-row-header"
-            data-row-id={row.id}
-            transform={`translate(0,${row.y})`}
-          >
-            <title>{row.label}</title>
-            <rect className="org-header-box" width={ROW_HEADER_WIDTH} height={row.height} />
-            <text className="org-heading" x={CELL_PADDING} y={22}>
-              {fitText(row.label, ROW_HEADER_WIDTH - 2 * CELL_PADDING, HEADING_SIZE)}
-            </text>
-            <text className="org-figures" x={CELL_PADDING} y={40}>
-              {`${row.people} ${row.people === 1 ? 'person' : 'people'} · ${fte(row.total)}`}
-            </text>
-          </g>
-        ))}
-      </g>
       <g className="org-matrix-cells">
         {layout.cells.map((cell) => {
           const selectedKey =
@@ -122,7 +81,8 @@ export function MatrixDrawing({ layout, loads, ids, serviceFlags, interaction }:
             !active &&
             !selected &&
             selectedKey === null &&
-            !overlaps(cell, interaction.region);
+            !overlaps(cell, interaction.region) &&
+            !cell.chips.some((chip) => chip.personId === interaction.selectedPersonId);
           return (
             <MatrixCellView
               key={cell.id}
@@ -148,6 +108,62 @@ export function MatrixDrawing({ layout, loads, ids, serviceFlags, interaction }:
           width={selectedColumn.width}
           height={layout.height}
         />
+      )}
+      {/* Drawn over the cells: in the editor they stay at the frame's edges as it pans. */}
+      <g className="org-matrix-row-headers" data-sticky={sticky('left')}>
+        {layout.rows.map((row) => (
+          <g
+            key={row.id}
+            className="org-row-header"
+            data-row-id={row.id}
+            transform={`translate(0,${row.y})`}
+          >
+            <title>{row.label}</title>
+            <rect className="org-header-box" width={ROW_HEADER_WIDTH} height={row.height} />
+            <text className="org-heading" x={CELL_PADDING} y={22}>
+              {fitText(row.label, ROW_HEADER_WIDTH - 2 * CELL_PADDING, HEADING_SIZE)}
+            </text>
+            <text className="org-figures" x={CELL_PADDING} y={40}>
+              {`${row.people} ${row.people === 1 ? 'person' : 'people'} · ${fte(row.total)}`}
+            </text>
+          </g>
+        ))}
+      </g>
+      <g className="org-matrix-column-headers" data-sticky={sticky('top')}>
+        {layout.columns.map((column) => {
+          const flag = serviceFlags.get(column.service.id);
+          return (
+            <g
+              key={column.service.id}
+              className="org-column-header"
+              data-service-id={column.service.id}
+              transform={`translate(${column.x},0)`}
+            >
+              <title>{column.service.name}</title>
+              <rect className="org-header-box" width={column.width} height={COLUMN_HEADER_HEIGHT} />
+              <text className="org-heading" x={CELL_PADDING} y={22}>
+                {fitText(column.service.name, column.width - 2 * CELL_PADDING, HEADING_SIZE)}
+              </text>
+              <text className="org-figures" x={CELL_PADDING} y={40}>
+                {`${fte(column.total)} · ${column.people} ${column.people === 1 ? 'person' : 'people'}`}
+              </text>
+              {flag && (
+                <text className="org-header-flag" x={CELL_PADDING} y={57}>
+                  {fitText(flag, column.width - 2 * CELL_PADDING, DETAIL_SIZE)}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </g>
+      {interaction !== null && (
+        <g data-sticky="corner">
+          <rect
+            className="org-matrix-corner"
+            width={ROW_HEADER_WIDTH}
+            height={COLUMN_HEADER_HEIGHT}
+          />
+        </g>
       )}
     </>
   );

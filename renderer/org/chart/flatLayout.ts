@@ -18,7 +18,7 @@ export const GROUP_GAP = 24;
 export const GROUP_HEADER_HEIGHT = 46;
 export const TEAM_HEADER_HEIGHT = 60;
 /** Room between the team, its head and its members, for the connecting lines. */
-const LEVEL_GAP = 36;
+const LEVEL_GAP = 24;
 const GROUPS_PER_ROW = 5;
 
 /** The two roles at the head of a flat team. */

@@ -74,6 +74,7 @@ export function useChartZoom(
       })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         viewport.setAttribute('transform', event.transform.toString());
+        stick(viewport, event.transform);
         report(event.transform);
       });
     const observer = new ResizeObserver(([entry]) => {
@@ -98,6 +99,13 @@ export function useChartZoom(
       behaviourRef.current = null;
     };
   }, [svgRef, viewportRef]);
+
+  // A render may add or replace sticky headers: put them at the edges the view asks for.
+  useLayoutEffect(() => {
+    const svg = svgRef.current;
+    const viewport = viewportRef.current;
+    if (svg && viewport) stick(viewport, zoomTransform(svg));
+  });
 
   const apply = useCallback(
     (run: (behaviour: ZoomBehavior<SVGSVGElement, unknown>, svg: SVGSVGElement) => void) => {
@@ -146,15 +154,23 @@ export function useChartZoom(
         apply((behaviour, svg) => {
           const frame = svg.getBoundingClientRect();
           const box = element.getBoundingClientRect();
+          // Sticky headers cover the frame's top and left edges: reveal below and right of them.
+          const band = (edge: string) =>
+            element.closest('[data-sticky]')
+              ? null
+              : svg.querySelector(`[data-sticky="${edge}"]`)?.getBoundingClientRect();
+          const left = band('left')?.right ?? frame.left;
+          const top = band('top')?.bottom ?? frame.top;
+          // Too big to show whole: its top left corner, where its name is.
           const dx =
-            box.left < frame.left
-              ? frame.left - box.left + PADDING
+            box.left < left || box.width > frame.right - left - 2 * PADDING
+              ? left - box.left + PADDING
               : box.right > frame.right
                 ? frame.right - box.right - PADDING
                 : 0;
           const dy =
-            box.top < frame.top
-              ? frame.top - box.top + PADDING
+            box.top < top || box.height > frame.bottom - top - 2 * PADDING
+              ? top - box.top + PADDING
               : box.bottom > frame.bottom
                 ? frame.bottom - box.bottom - PADDING
                 : 0;
@@ -165,4 +181,21 @@ export function useChartZoom(
       [apply],
     ),
   };
+}
+
+/**
+ * Headers marked `data-sticky` stay at the frame's edge as the chart pans under them, as a
+ * spreadsheet's frozen rows and columns: "top" (the service columns' heads) moves down, "left"
+ * (the pools' heads) right, "corner" both, by what has been panned past that edge.
+ */
+function stick(viewport: SVGGElement, { x, y, k }: { x: number; y: number; k: number }): void {
+  const dx = Math.max(0, -x / k);
+  const dy = Math.max(0, -y / k);
+  for (const element of viewport.querySelectorAll<SVGGElement>('[data-sticky]')) {
+    const edge = element.dataset.sticky;
+    element.setAttribute(
+      'transform',
+      `translate(${edge === 'top' ? 0 : dx},${edge === 'left' ? 0 : dy})`,
+    );
+  }
 }

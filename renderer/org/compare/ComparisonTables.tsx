@@ -60,7 +60,7 @@ export function ComparisonTables({ comparison, currency, level = 3, print = fals
                 <td className="org-number">{before === null ? '—' : format(before)}</td>
                 <td className="org-number">{after === null ? '—' : format(after)}</td>
                 <td className="org-number">
-                  {before === null || after === null ? '' : signed(after - before)}
+                  {before === null || after === null ? '' : signed(after - before, format)}
                 </td>
               </tr>
             );

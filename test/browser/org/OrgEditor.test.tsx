@@ -113,4 +113,24 @@ describe('OrgEditor', () => {
     await expect.poll(() => handle.doc().people.anna).toBeUndefined();
     expect(handle.doc().scenarios.s1!.placements).toEqual({});
   });
+
+  it('brings the person a check names into view on the chart: their first chip takes focus', async () => {
+    const doc = bank();
+    place(doc, {
+      personId: 'anna',
+      serviceId: 'portal',
+      roleId: 'developmentTeam',
+      allocation: 60,
+    });
+    bed.open(doc);
+    const check = () =>
+      [...bed.container.querySelectorAll<HTMLButtonElement>('.org-check')].find((each) =>
+        each.textContent?.includes('Anna Berg is allocated 120 %'),
+      );
+    await expect.poll(check).toBeDefined();
+    await userEvent.click(check()!);
+    await expect
+      .poll(() => document.activeElement?.closest('.org-chip')?.getAttribute('data-person-id'))
+      .toBe('anna');
+  });
 });

@@ -2,10 +2,13 @@ import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import type { OrgSelection } from '../../../../renderer/org/orgSelection';
 import { scenarioModel } from '../../../../shared/org/scenarioModel';
 import { MatrixChart, nextRegion } from '../../../../renderer/org/chart/MatrixChart';
+import { matrixLayout } from '../../../../renderer/org/chart/matrixLayout';
 import { chipLoads } from '../../../../renderer/org/chart/personLoad';
 import '../../../../renderer/app/app.css';
+import '../../../../renderer/org/org.css';
 import { largeDesign } from '../../../unit/shared/org/orgTestDesigns';
 
 describe('nextRegion', () => {
@@ -36,7 +39,7 @@ describe('MatrixChart on a large organisation', () => {
     container.remove();
   });
 
-  function mount() {
+  function mount(selection: OrgSelection | null = null) {
     const design = largeDesign();
     const model = scenarioModel(design, design.scenarios.s1!);
     document.body.append(container);
@@ -47,7 +50,7 @@ describe('MatrixChart on a large organisation', () => {
           model={model}
           loads={chipLoads(model)}
           serviceFlags={new Map()}
-          selection={null}
+          selection={selection}
           remote={new Map()}
           onSelect={() => undefined}
           onPlaceInCell={() => undefined}
@@ -68,6 +71,17 @@ describe('MatrixChart on a large organisation', () => {
     expect(drawnInFull(cells().at(-1)!)).toBe(false);
   });
 
+  it('draws in full the far cells of the person selected, so a check can bring them into view', () => {
+    const design = largeDesign();
+    const model = scenarioModel(design, design.scenarios.s1!);
+    const far = matrixLayout(model, chipLoads(model)).cells.findLast(
+      (cell) => cell.chips.length > 0,
+    )!;
+    mount({ kind: 'person', personId: far.chips[0]!.personId });
+    const cell = cells().find((each) => each.dataset.cellId === far.id)!;
+    expect(drawnInFull(cell)).toBe(true);
+  });
+
   it('draws and focuses a far cell reached by keyboard', async () => {
     mount();
     const first = cells()[0]!.querySelector<SVGElement>('.org-cell-target')!;
@@ -78,6 +92,25 @@ describe('MatrixChart on a large organisation', () => {
     await expect
       .poll(() => document.activeElement?.closest('.org-cell')?.getAttribute('data-cell-id'))
       .toBe(lastOfRow.dataset.cellId);
+  });
+
+  it('keeps the services’ and pools’ names at the frame’s edges, the cell reached clear of them', async () => {
+    mount();
+    cells()[0]!.querySelector<SVGElement>('.org-cell-target')!.focus();
+    await userEvent.keyboard('{End}');
+    for (let row = 0; row < 8; row++) await userEvent.keyboard('{ArrowDown}');
+    const last = cells().at(-1)!;
+    await expect.poll(() => document.activeElement?.closest('.org-cell')).toBe(last);
+    const frame = container.querySelector('svg')!.getBoundingClientRect();
+    const services = container.querySelector('[data-sticky="top"]')!.getBoundingClientRect();
+    const pools = container.querySelector('[data-sticky="left"]')!.getBoundingClientRect();
+    // Focus did not scroll the chart inside its frame: the pan alone brought the cell in.
+    expect(container.querySelector('.org-chart')!.scrollTop).toBe(0);
+    expect(services.top).toBeCloseTo(frame.top, 0);
+    expect(pools.left).toBeCloseTo(frame.left, 0);
+    const cell = last.querySelector('.org-cell-target')!.getBoundingClientRect();
+    expect(cell.top).toBeGreaterThanOrEqual(services.bottom);
+    expect(cell.left).toBeGreaterThanOrEqual(pools.right);
   });
 
   /** The first row's cells are the first 25 in document order. */

@@ -193,6 +193,7 @@ function peopleColumns(
         <ValidatedInput
           label={`Name of ${row.original.person.name}`}
           hideLabel
+          wraps
           value={row.original.person.name}
           onEdit={(name) => edit(row.original.person, { name }, 'name')}
         />
@@ -231,7 +232,7 @@ function peopleColumns(
     },
     {
       id: 'capacity',
-      header: 'Capacity (FTE)',
+      header: 'FTE',
       accessorFn: (row) => row.person.capacity,
       cell: ({ row }) => (
         <ValidatedInput
@@ -257,6 +258,7 @@ function peopleColumns(
         <ValidatedInput
           label={`Experience of ${row.original.person.name}`}
           hideLabel
+          wraps
           value={row.original.person.experience.join(', ')}
           onEdit={(text) =>
             edit(row.original.person, { experience: parseExperience(text) }, 'experience')
@@ -266,7 +268,7 @@ function peopleColumns(
     },
     {
       id: 'cost',
-      header: 'Cost / FTE-year',
+      header: 'Cost per FTE-year',
       accessorFn: (row) => row.person.costPerFteYear ?? -1,
       cell: ({ row }) => (
         <ValidatedInput
@@ -299,6 +301,7 @@ function peopleColumns(
         <ValidatedInput
           label={`Location of ${row.original.person.name}`}
           hideLabel
+          wraps
           value={row.original.person.location ?? ''}
           onEdit={(location) =>
             edit(

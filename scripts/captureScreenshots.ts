@@ -18,7 +18,8 @@ import { CHROMIUM_ARGS, chromiumPath } from './chromiumPath';
 /**
  * Regenerates the screenshots in docs/images from the real app on the browser host:
  * `npm run build:renderer && npx tsx scripts/captureScreenshots.ts` (add `maps` for the map
- * canvas's images alone, `together` for hosting and joining, `assessment` for the assessment).
+ * canvas's images alone, `together` for hosting and joining, `org` for organisation design,
+ * `assessment` for the assessment).
  */
 const OUT = path.resolve('docs/images');
 
@@ -155,6 +156,142 @@ async function captureProjectorMaps(page: Page) {
   await page.getByRole('button', { name: 'Fit' }).click();
   await page.mouse.move(0, 0);
   await page.screenshot({ path: path.join(OUT, 'map-twenty-steps-fit.png') });
+}
+
+/** Ten people of a bank's payments area, in four functional pools, as HR's spreadsheet has them. */
+const ORG_PEOPLE = [
+  'Name\tExperience\tCapacity (FTE)\tCost per FTE-year\tPool',
+  'Maria Jensen\tProduct Owner; Service owner\t1\t98000\tService management',
+  'Priya Nair\tProduct Owner\t1\t94000\tService management',
+  'Tom Becker\tScrum Master\t1\t86000\tService management',
+  'Aisha Khan\tDevelopment; Agile\t1\t82000\tDevelopment',
+  'Lucas Moreau\tDevelopment; Tools\t1\t84000\tDevelopment',
+  'Sofia Rossi\tDevelopment; Testing\t0.8\t80000\tDevelopment',
+  'Jonas Weber\tOperations; KAIZEN\t1\t76000\tOperations',
+  'Emma Virtanen\tIT service management; Operations\t1\t79000\tOperations',
+  'Kenji Sato\tOperations; Tools\t0.5\t78000\tOperations',
+  'Daniel Okafor\tTesting; Quality assurance; Tools\t1\t83000\tQuality',
+].join('\n');
+
+/** Nine of them as one DevOps team around Maria, the Service Master of both services. */
+const ORG_FLAT_TEAM = [
+  'Person\tService\tRole\tAllocation %',
+  'Maria Jensen\t\tService Master\t100',
+  'Tom Becker\t\tProcess Master\t100',
+  'Aisha Khan\t\tDevelopment team\t100',
+  'Sofia Rossi\t\tDevelopment team\t80',
+  'Lucas Moreau\t\tDevOps Engineer\t100',
+  'Jonas Weber\t\tOperation team\t100',
+  'Kenji Sato\t\tOperation team\t50',
+  'Emma Virtanen\t\tGatekeeper\t100',
+  'Daniel Okafor\t\tReliability Engineer\t100',
+].join('\n');
+
+/** The same people as a matrix: a Service Master per service, the experts shared from their pools. */
+const ORG_MATRIX = [
+  'Person\tService\tRole\tAllocation %',
+  'Maria Jensen\tPayments\tService Master\t100',
+  'Priya Nair\tCustomer portal\tService Master\t100',
+  'Tom Becker\tPayments\tProcess Master\t50',
+  'Tom Becker\tCustomer portal\tProcess Master\t50',
+  'Aisha Khan\tPayments\tDevelopment team\t100',
+  'Sofia Rossi\tPayments\tDevelopment team\t80',
+  'Lucas Moreau\tCustomer portal\tDevelopment team\t100',
+  'Jonas Weber\tPayments\tOperation team\t100',
+  'Kenji Sato\tCustomer portal\tOperation team\t50',
+  'Emma Virtanen\tPayments\tGatekeeper\t50',
+  'Emma Virtanen\tCustomer portal\tGatekeeper\t50',
+  'Daniel Okafor\tPayments\tReliability Engineer\t60',
+  'Daniel Okafor\tCustomer portal\tReliability Engineer\t50',
+].join('\n');
+
+/** Pastes rows into the design's people or placements table (the People view). */
+async function pasteOrgRows(page: Page, table: 'People of the design' | RegExp, rows: string) {
+  await page.getByRole('tab', { name: 'People', exact: true }).click();
+  await page.getByRole('button', { name: 'Paste rows from a spreadsheet…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paste rows' });
+  await dialog.getByRole('radio', { name: table }).check();
+  await dialog.getByLabel('Rows copied from a spreadsheet').fill(rows);
+  await dialog.getByRole('button', { name: 'Add rows' }).click();
+  await page
+    .locator('.org-rows-report')
+    .getByText(/^(Added|Made) /)
+    .waitFor();
+}
+
+/** Adds pools or services on the design's Details view. */
+async function addOrgNames(page: Page, section: 'Functional pools' | 'Services', names: string[]) {
+  await page.getByRole('tab', { name: 'Details', exact: true }).click();
+  const region = page.getByRole('region', { name: section });
+  for (const name of names) {
+    await region
+      .getByRole('button', { name: section === 'Services' ? 'Add service' : 'Add pool' })
+      .click();
+    const input = region.getByRole('textbox').last();
+    await input.fill(name);
+    await input.blur();
+  }
+}
+
+/**
+ * Organisation design at 1280×720: ten people of a bank's payments area as one flat DevOps
+ * team and as a matrix of two services, the team chart, the matrix and the two compared.
+ */
+async function captureOrgDesign(page: Page) {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(new URL('#/', page.url()).href);
+  await page.getByRole('button', { name: 'New workshop' }).click();
+  const workshop = page.getByRole('dialog', { name: 'New workshop' });
+  await workshop.getByLabel('Title (required)').fill('Payments — DevOps organisation');
+  await workshop.getByLabel('Client').fill('Northwind Bank');
+  await workshop.getByRole('button', { name: 'Create workshop' }).click();
+  await page.getByRole('button', { name: 'New organisation design' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New organisation design' });
+  await dialog.getByLabel('Title').fill('Payments and portal teams');
+  await dialog.getByRole('radio', { name: /^Empty design/ }).check();
+  await dialog.getByLabel('First scenario').selectOption('flat');
+  await dialog.getByRole('button', { name: 'Create design' }).click();
+  await page.getByRole('tab', { name: 'Details', exact: true }).click();
+  await page.getByLabel('Currency of cost rates').fill('EUR');
+  await addOrgNames(page, 'Functional pools', [
+    'Service management',
+    'Development',
+    'Operations',
+    'Quality',
+  ]);
+  await addOrgNames(page, 'Services', ['Payments', 'Customer portal']);
+  await pasteOrgRows(page, 'People of the design', ORG_PEOPLE);
+  await pasteOrgRows(page, /^Placements in/, ORG_FLAT_TEAM);
+  await page.getByRole('button', { name: 'Rename…' }).click();
+  const rename = page.getByRole('dialog', { name: 'Rename scenario' });
+  await rename.getByLabel('Name').fill('One DevOps team');
+  await rename.getByRole('button', { name: 'Rename' }).click();
+  await page.getByRole('button', { name: 'New scenario…' }).click();
+  const scenario = page.getByRole('dialog', { name: 'New scenario' });
+  await scenario.getByLabel('Name').fill('Service Master per service');
+  await scenario.getByRole('radio', { name: /^Matrix/ }).check();
+  await scenario.getByRole('button', { name: 'Add scenario' }).click();
+  await pasteOrgRows(page, /^Placements in/, ORG_MATRIX);
+  await page.getByText('All changes saved').waitFor();
+
+  const shoot = async (file: string) => {
+    await page.evaluate(() => document.fonts.ready);
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: path.join(OUT, file) });
+  };
+  await page.getByRole('tab', { name: 'Matrix', exact: true }).click();
+  // The over-allocation check selects Daniel: both his placements are highlighted.
+  await page
+    .locator('.org-checks')
+    .getByRole('button', { name: /Daniel Okafor is allocated/ })
+    .click();
+  await shoot('org-matrix.png');
+  await page.getByRole('tab', { name: 'Compare', exact: true }).click();
+  await shoot('org-compare.png');
+  const select = page.getByRole('combobox', { name: 'Scenario', exact: true });
+  await select.selectOption({ label: 'One DevOps team (baseline) — flat' });
+  await page.getByRole('tab', { name: 'Team chart', exact: true }).click();
+  await shoot('org-flat.png');
 }
 
 async function createWorkshop(
@@ -503,6 +640,7 @@ async function captureEverything(browser: Browser, page: Page) {
   await captureProjectorMaps(page);
   await captureAssessment(page);
   await captureWorkingTogether(browser);
+  await captureOrgDesign(page);
 }
 
 const host = await startBrowserHost({ root: path.resolve('dist/renderer') });
@@ -517,6 +655,7 @@ try {
   if (process.argv[2] === 'maps') await captureProjectorMaps(page);
   else if (process.argv[2] === 'together') await captureWorkingTogether(browser);
   else if (process.argv[2] === 'assessment') await captureAssessment(page);
+  else if (process.argv[2] === 'org') await captureOrgDesign(page);
   else await captureEverything(browser, page);
   console.log(`Screenshots written to ${OUT}`);
 } finally {

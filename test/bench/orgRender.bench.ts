@@ -106,8 +106,10 @@ const CLICK_AND_TIME_OPEN = `new Promise((resolve) => {
   const link = document.querySelector('.artefact-list a');
   const started = performance.now();
   const observer = new MutationObserver(() => {
-    // Every cell of the 9 × 25 matrix (8 pools and "No pool"), with the people on screen.
-    if (document.querySelectorAll('.org-cell').length < 225) return;
+    // The 9 × 25 matrix's headers (8 pools and "No pool"), with the people of the cells on
+    // screen: the cells far off it are drawn as the view comes near.
+    if (document.querySelectorAll('.org-column-header').length < 25) return;
+    if (document.querySelectorAll('.org-row-header').length < 9) return;
     if (document.querySelectorAll('.org-chip').length === 0) return;
     observer.disconnect();
     requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started)));
@@ -118,9 +120,9 @@ const CLICK_AND_TIME_OPEN = `new Promise((resolve) => {
 
 /**
  * From the click on the design's name in the workshop's home (page idle, the editor's code
- * loaded after the home painted, as it is) to the first frame showing the whole matrix — its
- * 225 cells, the people of those on screen drawn in full — with its checks: loading the
- * document from IndexedDB, the model, the checks, the matrix and the panels.
+ * loaded after the home painted, as it is) to the first frame showing the matrix — every
+ * service's and pool's header, the cells on screen with their people — with its checks: loading
+ * the document from IndexedDB, the model, the checks, the matrix and the panels.
  */
 async function openDesignInApp(
   browser: Browser,

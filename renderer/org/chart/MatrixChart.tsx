@@ -161,16 +161,21 @@ export function MatrixChart(props: MatrixChartProps) {
   );
 }
 
-/** What is drawn in full before the first pan or zoom reports: a large screen's worth. */
-const INITIAL_REGION: Box = { x: 0, y: 0, width: 1200, height: 800 };
+/** What is drawn before the frame's size is known: no chart is larger than the window. */
+const INITIAL_REGION: Box = {
+  x: 0,
+  y: 0,
+  width: globalThis.innerWidth || 1920,
+  height: globalThis.innerHeight || 1080,
+};
 /** The drawn region moves in steps of this many chart units, so panning re-renders rarely. */
 const REGION_STEP = 400;
 
 /**
- * The part of the matrix drawn in full: what is on screen and a quarter screen around it, snapped
- * to {@link REGION_STEP}. The same object while the view stays inside it, so React re-renders
- * nothing as the coach pans a little. Cells outside are drawn as empty boxes: a matrix of 600
- * placements opens and pans without laying out every name.
+ * The part of the matrix drawn: what is on screen and a quarter screen around it, snapped to
+ * {@link REGION_STEP}. The same object while the view stays inside it, so React re-renders
+ * nothing as the coach pans a little. Cells outside are left out (the headers are whole): a
+ * matrix of 600 placements opens and pans without drawing every cell and name.
  */
 export function nextRegion(current: Box, view: ChartView): Box {
   const x = Math.floor((view.x - view.width / 4) / REGION_STEP) * REGION_STEP;

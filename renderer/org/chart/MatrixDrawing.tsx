@@ -24,7 +24,7 @@ export interface MatrixInteraction {
   selectedServiceId: string | null;
   /** Colleagues' selections: person id → colour. */
   remote: ReadonlyMap<string, string>;
-  /** The part drawn in full; cells outside it are empty boxes (see `nextRegion`). */
+  /** The part drawn; cells outside it are left out (see `nextRegion`). */
   region: Box;
 }
 
@@ -76,18 +76,21 @@ export function MatrixDrawing({ layout, loads, ids, serviceFlags, interaction }:
               : null;
           const active = interaction?.activeCellId === cell.id;
           const selected = interaction?.selectedCellId === cell.id;
-          const far =
+          // Far off screen: not drawn until the view comes near (the headers stay whole).
+          if (
             interaction !== null &&
             !active &&
             !selected &&
             selectedKey === null &&
             !overlaps(cell, interaction.region) &&
-            !cell.chips.some((chip) => chip.personId === interaction.selectedPersonId);
+            !cell.chips.some((chip) => chip.personId === interaction.selectedPersonId)
+          ) {
+            return null;
+          }
           return (
             <MatrixCellView
               key={cell.id}
               cell={cell}
-              far={far}
               label={`${rowLabels.get(cell.rowId) ?? ''}, ${serviceNames.get(cell.serviceId) ?? ''}`}
               loads={loads}
               ids={ids}
@@ -190,8 +193,6 @@ function overlaps(box: Box, region: Box): boolean {
 
 interface CellProps {
   cell: MatrixCell;
-  /** Far off screen: drawn as its empty box until the view comes near. */
-  far: boolean;
   label: string;
   loads: ReadonlyMap<string, ChipLoad>;
   ids: PatternIds;
@@ -206,7 +207,6 @@ interface CellProps {
 const MatrixCellView = memo(
   function MatrixCellView({
     cell,
-    far,
     label,
     loads,
     ids,
@@ -216,19 +216,6 @@ const MatrixCellView = memo(
     selectedKey,
     remote,
   }: CellProps) {
-    if (far) {
-      return (
-        <g className={`org-cell load-${cell.load}`} data-cell-id={cell.id}>
-          <rect
-            className="org-cell-box"
-            x={cell.x}
-            y={cell.y}
-            width={cell.width}
-            height={cell.height}
-          />
-        </g>
-      );
-    }
     const people = new Set(cell.chips.map((chip) => chip.personId)).size;
     const figures =
       cell.chips.length === 0
@@ -313,7 +300,6 @@ const MatrixCellView = memo(
   },
   (before, after) =>
     before.cell.signature === after.cell.signature &&
-    before.far === after.far &&
     before.label === after.label &&
     before.interactive === after.interactive &&
     before.active === after.active &&

@@ -39,9 +39,11 @@ describe('MatrixChart on a large organisation', () => {
     container.remove();
   });
 
+  const design = largeDesign();
+  const model = scenarioModel(design, design.scenarios.s1!);
+  const layout = matrixLayout(model, chipLoads(model));
+
   function mount(selection: OrgSelection | null = null) {
-    const design = largeDesign();
-    const model = scenarioModel(design, design.scenarios.s1!);
     document.body.append(container);
     root = createRoot(container);
     flushSync(() =>
@@ -61,46 +63,41 @@ describe('MatrixChart on a large organisation', () => {
     );
   }
 
-  const cells = () => [...container.querySelectorAll<SVGGElement>('.org-cell')];
-  const drawnInFull = (cell: Element) => cell.querySelector('.org-cell-target') !== null;
+  const cell = (id: string) =>
+    container.querySelector<SVGGElement>(`.org-cell[data-cell-id="${CSS.escape(id)}"]`);
+  const focusedCell = () =>
+    document.activeElement?.closest('.org-cell')?.getAttribute('data-cell-id');
+  const firstCell = layout.cells[0]!;
+  const lastOfFirstRow = layout.cells.filter((each) => each.row === 0).at(-1)!;
+  const lastCell = layout.cells.at(-1)!;
 
-  it('draws every cell, and the people only in those near the screen', () => {
+  it('draws every service and pool, and only the cells near the screen', () => {
     mount();
-    expect(cells()).toHaveLength(9 * 25);
-    expect(drawnInFull(cells()[0]!)).toBe(true);
-    expect(drawnInFull(cells().at(-1)!)).toBe(false);
+    expect(container.querySelectorAll('.org-column-header')).toHaveLength(25);
+    expect(container.querySelectorAll('.org-row-header')).toHaveLength(9);
+    expect(cell(firstCell.id)?.querySelector('.org-chip')).not.toBeNull();
+    expect(cell(lastCell.id)).toBeNull();
   });
 
-  it('draws in full the far cells of the person selected, so a check can bring them into view', () => {
-    const design = largeDesign();
-    const model = scenarioModel(design, design.scenarios.s1!);
-    const far = matrixLayout(model, chipLoads(model)).cells.findLast(
-      (cell) => cell.chips.length > 0,
-    )!;
+  it('draws the far cells of the person selected, so a check can bring them into view', () => {
+    const far = layout.cells.findLast((each) => each.chips.length > 0)!;
     mount({ kind: 'person', personId: far.chips[0]!.personId });
-    const cell = cells().find((each) => each.dataset.cellId === far.id)!;
-    expect(drawnInFull(cell)).toBe(true);
+    expect(cell(far.id)?.querySelector('.org-chip')).not.toBeNull();
   });
 
   it('draws and focuses a far cell reached by keyboard', async () => {
     mount();
-    const first = cells()[0]!.querySelector<SVGElement>('.org-cell-target')!;
-    first.focus();
+    cell(firstCell.id)!.querySelector<SVGElement>('.org-cell-target')!.focus();
     await userEvent.keyboard('{End}');
-    const lastOfRow = cells().find((cell) => cell.dataset.cellId === lastCellOfFirstRow())!;
-    await expect.poll(() => drawnInFull(lastOfRow)).toBe(true);
-    await expect
-      .poll(() => document.activeElement?.closest('.org-cell')?.getAttribute('data-cell-id'))
-      .toBe(lastOfRow.dataset.cellId);
+    await expect.poll(focusedCell).toBe(lastOfFirstRow.id);
   });
 
   it('keeps the services’ and pools’ names at the frame’s edges, the cell reached clear of them', async () => {
     mount();
-    cells()[0]!.querySelector<SVGElement>('.org-cell-target')!.focus();
+    cell(firstCell.id)!.querySelector<SVGElement>('.org-cell-target')!.focus();
     await userEvent.keyboard('{End}');
     for (let row = 0; row < 8; row++) await userEvent.keyboard('{ArrowDown}');
-    const last = cells().at(-1)!;
-    await expect.poll(() => document.activeElement?.closest('.org-cell')).toBe(last);
+    await expect.poll(focusedCell).toBe(lastCell.id);
     const frame = container.querySelector('svg')!.getBoundingClientRect();
     const services = container.querySelector('[data-sticky="top"]')!.getBoundingClientRect();
     const pools = container.querySelector('[data-sticky="left"]')!.getBoundingClientRect();
@@ -108,13 +105,8 @@ describe('MatrixChart on a large organisation', () => {
     expect(container.querySelector('.org-chart')!.scrollTop).toBe(0);
     expect(services.top).toBeCloseTo(frame.top, 0);
     expect(pools.left).toBeCloseTo(frame.left, 0);
-    const cell = last.querySelector('.org-cell-target')!.getBoundingClientRect();
-    expect(cell.top).toBeGreaterThanOrEqual(services.bottom);
-    expect(cell.left).toBeGreaterThanOrEqual(pools.right);
+    const target = cell(lastCell.id)!.querySelector('.org-cell-target')!.getBoundingClientRect();
+    expect(target.top).toBeGreaterThanOrEqual(services.bottom);
+    expect(target.left).toBeGreaterThanOrEqual(pools.right);
   });
-
-  /** The first row's cells are the first 25 in document order. */
-  function lastCellOfFirstRow(): string {
-    return cells()[24]!.dataset.cellId!;
-  }
 });

@@ -548,9 +548,19 @@ async function captureAssessment(page: Page) {
     await answerQuestion(page, itemId, value);
   }
   await page.getByText(`${answeredFirst} of 31 answered`).waitFor();
+  // The Continuous Delivery section just below the answering status, with nothing half hidden
+  // under it.
   await page
-    .getByRole('group', { name: /^\d+\. One single deployment pipeline/ })
-    .scrollIntoViewIfNeeded();
+    .getByRole('heading', { name: 'Continuous Delivery', exact: true })
+    .evaluate((heading) => {
+      const panel = heading.closest('.assessment-panel')!;
+      const status = panel.querySelector('.answer-status')!;
+      const section = heading.closest('section') ?? heading;
+      panel.scrollBy(
+        0,
+        section.getBoundingClientRect().top - status.getBoundingClientRect().bottom - 16,
+      );
+    });
   await page.getByText('All changes saved').waitFor();
   await page.mouse.move(0, 0);
   await page.screenshot({ path: path.join(OUT, 'assessment-respondent.png') });
@@ -580,7 +590,14 @@ async function captureAssessment(page: Page) {
   await page.getByRole('tab', { name: 'Result' }).click();
   await page.getByRole('img', { name: /Pillar maturity of the room/ }).waitFor();
   await page.mouse.move(0, 0);
-  await page.screenshot({ path: path.join(OUT, 'assessment-result.png') });
+  // Down to the type fit's panel, without the next panels' headings cut in half.
+  const fitBottom = await page
+    .getByRole('region', { name: 'Type fit' })
+    .evaluate((panel) => panel.getBoundingClientRect().bottom);
+  await page.screenshot({
+    path: path.join(OUT, 'assessment-result.png'),
+    clip: { x: 0, y: 0, width: 1280, height: Math.min(720, Math.ceil(fitBottom) + 12) },
+  });
 
   await page.getByRole('tab', { name: 'Rounds' }).click();
   await page.getByRole('img', { name: /Pillar maturity by round/ }).waitFor();

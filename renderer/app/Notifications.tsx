@@ -20,22 +20,50 @@ const NotifyContext = createContext<Notify>(() => {});
 export function NotificationsProvider(props: { children: ReactNode }) {
   const [notices, setNotices] = useState<Notice[]>([]);
   const nextId = useRef(1);
+  /** What is on screen now, read when a message comes in. */
+  const shown = useRef<Notice[]>([]);
+  /** Notices without an action or an expiry handler: the same words again may renew them. */
+  const renewable = useRef(new Map<number, ReturnType<typeof setTimeout> | undefined>());
 
-  const dismiss = useCallback((id: number) => {
-    setNotices((all) => all.filter((notice) => notice.id !== id));
+  const update = useCallback((change: (all: Notice[]) => Notice[]) => {
+    shown.current = change(shown.current);
+    setNotices(shown.current);
   }, []);
+
+  const dismiss = useCallback(
+    (id: number) => {
+      renewable.current.delete(id);
+      update((all) => all.filter((notice) => notice.id !== id));
+    },
+    [update],
+  );
 
   const notify = useCallback<Notify>(
     ({ durationMs, onExpire, ...notice }) => {
-      const id = nextId.current++;
-      setNotices((all) => [...all, { ...notice, id }]);
-      if (notice.tone === 'error' && durationMs === undefined) return;
-      setTimeout(() => {
-        dismiss(id);
-        onExpire?.();
-      }, durationMs ?? 6000);
+      const plain = !notice.action && !onExpire;
+      // Pressing twice shows one message for longer, not two of the same.
+      const same = plain
+        ? shown.current.find(
+            (other) =>
+              renewable.current.has(other.id) &&
+              other.tone === notice.tone &&
+              other.message === notice.message &&
+              other.details === notice.details,
+          )
+        : undefined;
+      const id = same?.id ?? nextId.current++;
+      if (same) clearTimeout(renewable.current.get(id));
+      else update((all) => [...all, { ...notice, id }]);
+      const timer =
+        notice.tone === 'error' && durationMs === undefined
+          ? undefined
+          : setTimeout(() => {
+              dismiss(id);
+              onExpire?.();
+            }, durationMs ?? 6000);
+      if (plain) renewable.current.set(id, timer);
     },
-    [dismiss],
+    [dismiss, update],
   );
 
   const errors = notices.filter((notice) => notice.tone === 'error');

@@ -60,7 +60,37 @@ export function benchAssessmentAggregate() {
       BATCH,
     ),
     goalMedianMs: 2,
+    storeOneAnswer: timeStoringAnswers(catalogue),
   };
+}
+
+/**
+ * Milliseconds for the Automerge change that stores one answer on the same document, as the
+ * Answer view makes it: one respondent's answer to one item, each respondent in turn.
+ */
+function timeStoringAnswers(catalogue: QuestionnaireCatalogue) {
+  let doc = from(
+    benchAssessment().doc as unknown as Record<string, unknown>,
+  ) as unknown as AssessmentDoc;
+  const samples: number[] = [];
+  for (let answer = 0; answer < WARM_UP_RUNS + MEASURED_RUNS; answer++) {
+    const before = doc;
+    const started = performance.now();
+    doc = change(before, (draft) =>
+      answerItem(
+        draft,
+        {
+          roundId: 'round3',
+          respondentId: `person${answer % RESPONDENTS}`,
+          itemId: 'lean.kaizen',
+          value: 1 + (answer % 5),
+        },
+        { now: Date.UTC(2026, 1, 1) + answer, deviceId: 'bench', catalogue },
+      ),
+    );
+    if (answer >= WARM_UP_RUNS) samples.push(performance.now() - started);
+  }
+  return { ...summarize(samples, 3), min: Number(Math.min(...samples).toFixed(3)) };
 }
 
 /**

@@ -16,10 +16,13 @@ export function DoraSection({
   dora,
   questionnaire,
   heading: Heading = 'h2',
+  partialNotice = true,
 }: {
   dora: DoraResult;
   questionnaire: Questionnaire;
   heading?: 'h2' | 'h3';
+  /** False where one notice for the whole result already names the unanswered metrics. */
+  partialNotice?: boolean;
 }) {
   const items = doraItems(questionnaire);
   const bars = items.map((item) => ({
@@ -56,7 +59,7 @@ export function DoraSection({
         </div>
       </dl>
       <DoraBars bars={bars} />
-      {dora.status === 'partial' && (
+      {partialNotice && dora.status === 'partial' && (
         <p className="result-partial">
           <strong>Partial:</strong> nobody answered{' '}
           {dora.missing.map((entry) => `“${entry.title}”`).join(', ')}; the overall score is the

@@ -18,16 +18,19 @@ export function FitSection({
   fit,
   questionnaire,
   heading: Heading = 'h2',
+  partialNotice = true,
 }: {
   fit: FitResult;
   questionnaire: Questionnaire;
   heading?: Heading;
+  /** False where one notice for the whole result already names the unanswered questions. */
+  partialNotice?: boolean;
 }) {
   return (
     <>
       <Heading>Which way to implement DevOps fits</Heading>
       <p className="result-headline">{fitSentence(fit)}</p>
-      {fit.status === 'partial' && (
+      {partialNotice && fit.status === 'partial' && (
         <p className="result-partial">
           <strong>Partial:</strong> nobody answered{' '}
           {fit.missing.map((entry) => `“${entry.title}”`).join(', ')}; the recommendation may change

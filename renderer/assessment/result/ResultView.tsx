@@ -12,6 +12,7 @@ import { PillarRadar } from '../charts/PillarRadar';
 import { DoraSection } from './DoraSection';
 import { FitSection } from './FitSection';
 import { MaturityTable } from './MaturitySection';
+import { PartialNotice } from './PartialNotice';
 import { roleGroupSeries, roomSeries } from './pillarSeries';
 import { ReadinessSection } from './ReadinessSection';
 import { useQuestionnaires } from '../questionnaireCatalogue';
@@ -62,17 +63,13 @@ export function ResultView({ doc, round, onReveal, onCreateOrgDesign }: Props) {
     );
   }
 
-  const missing = result.missing;
   return (
     <div className="result-view">
       {result.status === 'partial' && (
-        <p className="panel result-partial-banner">
-          <strong>Partial result.</strong> {missing.length} of {questionnaire.items.length}{' '}
-          questions have no answer yet: {missing.map((entry) => entry.title).join(', ')}.
-        </p>
+        <PartialNotice result={result} questionnaire={questionnaire} />
       )}
       <section className="panel" aria-label="Type fit">
-        <FitSection fit={result.fit} questionnaire={questionnaire} />
+        <FitSection fit={result.fit} questionnaire={questionnaire} partialNotice={false} />
       </section>
       <div className="result-columns">
         <section className="panel" aria-label="Pillar maturity">
@@ -138,7 +135,7 @@ export function ResultView({ doc, round, onReveal, onCreateOrgDesign }: Props) {
         </div>
       </div>
       <section className="panel" aria-label="Delivery performance">
-        <DoraSection dora={result.dora} questionnaire={questionnaire} />
+        <DoraSection dora={result.dora} questionnaire={questionnaire} partialNotice={false} />
       </section>
     </div>
   );

@@ -253,6 +253,34 @@ describe('AssessmentEditor', () => {
     expect(text()).toContain('Organisation design');
   });
 
+  it('says once that the result is partial, naming each unanswered question once', async () => {
+    const handle = twoRespondents();
+    handle.change((draft) => {
+      draft.rounds[0]!.revealed = true;
+    });
+    for (const [itemId, value] of [
+      ['fit.businessModel', 'enterprise'],
+      ['dora.leadTime', 3],
+    ] as const) {
+      handle.change((draft) =>
+        answerItem(
+          draft,
+          { roundId: 'r1', respondentId: 'anna', itemId, value },
+          { now: NOW, deviceId: 'seed' },
+        ),
+      );
+    }
+    open(handle);
+    await userEvent.click(tab('Result'));
+    await expect.poll(() => container.querySelector('.result-headline')).toBeTruthy();
+    expect(text().match(/Partial/g)).toHaveLength(1);
+    // Unanswered fit and DORA questions, each named once with what it means for the figures.
+    expect(text().match(/“Who leads the service”/g)).toHaveLength(1);
+    expect(text().match(/“Deployment frequency”/g)).toHaveLength(1);
+    expect(text()).toContain('the recommendation may change once they are answered');
+    expect(text()).toContain('DORA’s overall score is the mean of the metrics answered');
+  });
+
   it('keeps focus on the page when hiding the answers takes away the control that had it', async () => {
     const handle = twoRespondents();
     handle.change((draft) => void (draft.rounds[0]!.revealed = true));

@@ -1,5 +1,5 @@
 import { answerProblem } from './answerScale';
-import type { AssessmentDoc } from './AssessmentDoc';
+import type { AssessmentDoc, Respondent } from './AssessmentDoc';
 import { requireRespondent, requireRound, roundQuestionnaire } from './assessmentLookup';
 import { AssessmentValidationError } from './AssessmentValidationError';
 import { latestEvent } from './currentAnswers';
@@ -12,6 +12,12 @@ export interface AnswerContext {
   /** This laptop's or browser's id: breaks ties between answers given at the same moment. */
   deviceId: string;
   catalogue?: QuestionnaireCatalogue;
+  /**
+   * The document as it stood when this change began, read outside Automerge's change: there a
+   * respondent's answers are plain objects, while inside it each one read costs a call into
+   * Automerge, and the current answer is looked for through the whole list.
+   */
+  before?: AssessmentDoc;
 }
 
 export interface GivenAnswer {
@@ -50,7 +56,11 @@ export function answerItem(doc: AssessmentDoc, answer: GivenAnswer, context: Ans
     if (problem) throw new AssessmentValidationError('value', problem);
   }
 
-  const current = latestEvent(respondent, round.id, item.id);
+  const current = latestEvent(
+    answersBefore(context.before, respondent) ?? respondent,
+    round.id,
+    item.id,
+  );
   if ((current?.value ?? null) === answer.value) return;
   respondent.answers.push({
     roundId: round.id,
@@ -62,4 +72,13 @@ export function answerItem(doc: AssessmentDoc, answer: GivenAnswer, context: Ans
     at: current ? Math.max(context.now, current.at + 1) : context.now,
     deviceId: context.deviceId,
   });
+}
+
+/**
+ * The respondent as they stood before the change, when that document is the one being changed:
+ * answer lists only grow, so one as long as the draft's holds the same answers.
+ */
+function answersBefore(before: AssessmentDoc | undefined, respondent: Respondent) {
+  const earlier = before?.respondents[respondent.id];
+  return earlier?.answers.length === respondent.answers.length ? earlier : undefined;
 }

@@ -111,13 +111,15 @@ function Questionnaire({
   const onAnswer = useCallback(
     (itemId: string, value: AnswerValue | null) => {
       const { roundId, respondentId, deviceId, catalogue: known } = latest.current;
+      // Read outside the change: finding the current answer there costs next to nothing.
+      const before = handle.doc();
       return tryAssessmentChange(
         handle,
         (draft) =>
           answerItem(
             draft,
             { roundId, respondentId, itemId, value },
-            { now: Date.now(), deviceId: deviceId ?? SESSION_DEVICE_ID, catalogue: known },
+            { now: Date.now(), deviceId: deviceId ?? SESSION_DEVICE_ID, catalogue: known, before },
           ),
         `answer:${itemId}`,
       );

@@ -3,6 +3,7 @@ import { answerItem } from '../../../../shared/assessment/answerChanges';
 import { currentAnswers } from '../../../../shared/assessment/currentAnswers';
 import { removeRespondent } from '../../../../shared/assessment/respondentChanges';
 import { assessmentDocSchema } from '../../../../shared/assessment/schemas/assessmentDocSchema';
+import type { AssessmentDoc } from '../../../../shared/assessment/AssessmentDoc';
 import { addPeople, DEVICE, emptyAssessment, NOW } from './assessmentTestDocs';
 
 const context = { now: NOW, deviceId: DEVICE };
@@ -142,5 +143,63 @@ describe('answerItem', () => {
     expect(give('r1', 'p1')).toThrow(
       'This respondent was taken out of the assessment; restore them to answer. Nothing was changed.',
     );
+  });
+});
+
+describe('answerItem given the document before the change', () => {
+  /** A copy of `doc` whose answer lists count the answers read from them. */
+  function countingReads(doc: AssessmentDoc): { draft: AssessmentDoc; reads: () => number } {
+    let reads = 0;
+    const draft = structuredClone(doc);
+    for (const respondent of Object.values(draft.respondents)) {
+      respondent.answers = new Proxy(respondent.answers, {
+        get(target, property, receiver) {
+          if (typeof property === 'string' && /^\d+$/.test(property)) reads++;
+          return Reflect.get(target, property, receiver) as unknown;
+        },
+      });
+    }
+    return { draft, reads: () => reads };
+  }
+
+  function answeredTwice(): AssessmentDoc {
+    const doc = oneRespondent();
+    for (const [itemId, value] of [
+      ['lean.kaizen', 2],
+      ['da.smallTasks', 3],
+      ['lean.kaizen', 4],
+    ] as const) {
+      answerItem(doc, { roundId: 'r1', respondentId: 'p1', itemId, value }, context);
+    }
+    return doc;
+  }
+
+  it('finds the current answer there, without reading the answers being changed', () => {
+    const before = answeredTwice();
+    const { draft, reads } = countingReads(before);
+    const given = { roundId: 'r1', respondentId: 'p1', itemId: 'lean.kaizen', value: 5 };
+    answerItem(draft, given, { ...context, before });
+    expect(reads()).toBe(0);
+    // Later than the answer it replaces, as when read from the answers themselves.
+    expect(draft.respondents.p1!.answers.at(-1)).toMatchObject({ value: 5, at: NOW + 2 });
+    answerItem(draft, { ...given, itemId: 'da.smallTasks', value: 3 }, { ...context, before });
+    expect(draft.respondents.p1!.answers).toHaveLength(4);
+  });
+
+  it('reads the answers themselves when that document is not the one being changed', () => {
+    const before = answeredTwice();
+    const draft = structuredClone(before);
+    answerItem(
+      draft,
+      { roundId: 'r1', respondentId: 'p1', itemId: 'lean.kaizen', value: 1 },
+      context,
+    );
+    // `before` lacks the answer 1: unchanged answer 1 is not stored again.
+    answerItem(
+      draft,
+      { roundId: 'r1', respondentId: 'p1', itemId: 'lean.kaizen', value: 1 },
+      { ...context, before },
+    );
+    expect(draft.respondents.p1!.answers.map((event) => event.value)).toEqual([2, 3, 4, 1]);
   });
 });

@@ -26,7 +26,8 @@ function answerOn(
   deviceId: string,
 ): Doc<AssessmentDoc> {
   const given: GivenAnswer = { roundId: 'r1', respondentId: 'p1', itemId, value };
-  return change(doc, (draft) => answerItem(draft, given, { now: at, deviceId }));
+  // As the Answer view gives it: with the document as it stood before the change.
+  return change(doc, (draft) => answerItem(draft, given, { now: at, deviceId, before: doc }));
 }
 
 const current = (doc: AssessmentDoc, itemId: string) =>

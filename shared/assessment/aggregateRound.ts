@@ -163,6 +163,16 @@ function valueAt(row: Row, position: number): AnswerValue | undefined {
   return row.events[position]?.value ?? undefined;
 }
 
+/**
+ * Scratch counts reused by every numeric item (they never leave `aggregateNumbers`): one block
+ * of slot counts for the room, then one per split group. Reusing them spares the garbage of
+ * thousands of small arrays per aggregation.
+ */
+const slotCounts: number[] = [];
+/** Scratch: the respondents behind each slot, and each value given on a scale of any values. */
+const dotsAtSlot: (RespondentDot[] | undefined)[] = [];
+const givenValues: number[] = [];
+
 function aggregateNumbers(
   item: Exclude<QuestionnaireItem, FitQuestion>,
   rows: Row[],
@@ -172,52 +182,50 @@ function aggregateNumbers(
   const scale = scaleOf(item);
   const bounds: ScaleBounds = scale.kind === 'range' ? scale : { min: 0, max: 0 };
 
-  // Each possible value gets a slot: every step of a whole-number scale, else each value given.
+  // Each possible value gets a slot: every step of a whole-number scale, else each value given
+  // (a handful at most, so kept in order by insertion and found by a linear search).
+  const wholeNumbers = scale.kind === 'range' && scale.wholeNumbers;
   let slots: readonly number[];
-  let slotOf: Map<number, number> | null = null;
-  if (scale.kind === 'range' && scale.wholeNumbers) slots = scaleSteps(bounds);
+  if (wholeNumbers) slots = scaleSteps(bounds);
   else {
-    const given = new Set<number>();
+    givenValues.length = 0;
     for (const row of rows) {
-      const value = valueAt(row, position);
-      if (value !== undefined) given.add(value as number);
+      const value = valueAt(row, position) as number | undefined;
+      if (value !== undefined && !givenValues.includes(value)) insertAscending(givenValues, value);
     }
-    slots = [...given].sort((a, b) => a - b);
-    slotOf = new Map(slots.map((value, slot) => [value, slot]));
+    slots = givenValues.slice();
   }
 
-  const dotsAt: RespondentDot[][] = [];
-  const counts: number[] = [];
-  for (let slot = 0; slot < slots.length; slot++) {
-    dotsAt.push([]);
-    counts.push(0);
-  }
-  const groupCounts: (number[] | undefined)[] = [];
+  const slotCount = slots.length;
+  slotCounts.length = 0;
+  for (let index = 0; index < slotCount * (1 + SPLIT_GROUPS.length); index++) slotCounts.push(0);
+  dotsAtSlot.length = 0;
+  for (let slot = 0; slot < slotCount; slot++) dotsAtSlot.push(undefined);
+  let groupsAnswering = 0;
   let n = 0;
   for (const row of rows) {
-    const value = valueAt(row, position);
+    const value = valueAt(row, position) as number | undefined;
     if (value === undefined) continue;
-    const slot = slotOf ? slotOf.get(value as number)! : (value as number) - bounds.min;
+    const slot = wholeNumbers ? value - bounds.min : slots.indexOf(value);
     n++;
-    dotsAt[slot]!.push(row.dot);
-    counts[slot]!++;
-    (groupCounts[row.group] ??= new Array<number>(slots.length).fill(0))[slot]!++;
+    (dotsAtSlot[slot] ??= []).push(row.dot);
+    slotCounts[slot]!++;
+    slotCounts[(1 + row.group) * slotCount + slot]!++;
+    groupsAnswering |= 1 << row.group;
   }
 
-  const summary = summarizeWeighted(slots, counts, bounds);
+  const summary = summarizeWeighted(slots, slotCounts, bounds);
   const dots: AnswerDot[] = [];
-  for (let slot = 0; slot < slots.length; slot++) {
-    if (counts[slot]! > 0) {
-      dots.push({ value: slots[slot]!, count: counts[slot]!, respondents: dotsAt[slot]! });
-    }
+  for (let slot = 0; slot < slotCount; slot++) {
+    const respondents = dotsAtSlot[slot];
+    if (respondents) dots.push({ value: slots[slot]!, count: respondents.length, respondents });
   }
   const byRoleGroup: NumericItemAggregate['byRoleGroup'] = [];
   for (let group = 0; group < SPLIT_GROUPS.length; group++) {
-    const forGroup = groupCounts[group];
-    if (forGroup) {
+    if (groupsAnswering & (1 << group)) {
       byRoleGroup.push({
         roleGroup: SPLIT_GROUPS[group]!,
-        summary: summarizeWeighted(slots, forGroup, bounds)!,
+        summary: summarizeWeighted(slots, slotCounts, bounds, (1 + group) * slotCount)!,
       });
     }
   }
@@ -233,6 +241,17 @@ function aggregateNumbers(
     summary,
     byRoleGroup,
   };
+}
+
+/** Puts `value` into the ascending `values`, keeping them ascending. */
+function insertAscending(values: number[], value: number): void {
+  let index = values.length;
+  values.push(value);
+  while (index > 0 && values[index - 1]! > value) {
+    values[index] = values[index - 1]!;
+    index--;
+  }
+  values[index] = value;
 }
 
 const stepsOfScale = new Map<number, Map<number, readonly number[]>>();

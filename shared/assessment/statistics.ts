@@ -79,19 +79,21 @@ export function summarizeCounts(
 /**
  * {@link summarizeValues} from distinct `values` in ascending order and how often each was
  * given (zero allowed). Answers repeat — a room of 30 on a five-point scale gives at most five
- * values — so working on the distinct values keeps the facilitator view quick.
+ * values — so working on the distinct values keeps the facilitator view quick. The weights of
+ * `values[i]` are read at `weights[from + i]`, so one array can hold several blocks of counts.
  */
 export function summarizeWeighted(
   values: readonly number[],
   weights: readonly number[],
   scale: ScaleBounds,
+  from = 0,
 ): ValueSummary | null {
   let n = 0;
   let total = 0;
   let first = -1;
   let last = -1;
   for (let index = 0; index < values.length; index++) {
-    const weight = weights[index]!;
+    const weight = weights[from + index]!;
     if (weight === 0) continue;
     if (first === -1) first = index;
     last = index;
@@ -121,14 +123,14 @@ export function summarizeWeighted(
   let squares = 0;
   let logs = 0;
   for (let index = first; index <= last; index++) {
-    const weight = weights[index]!;
+    const weight = weights[from + index]!;
     if (weight === 0) continue;
     const deviation = values[index]! - mean;
     squares += weight * deviation * deviation;
     logs += weight * Math.log2(1 - Math.abs(deviation) / width);
   }
-  const q1 = quantileOf(values, weights, n, 0.25);
-  const q3 = quantileOf(values, weights, n, 0.75);
+  const q1 = quantileOf(values, weights, from, n, 0.25);
+  const q3 = quantileOf(values, weights, from, n, 0.75);
   return {
     n,
     min,
@@ -136,7 +138,7 @@ export function summarizeWeighted(
     range: max - min,
     mean,
     standardDeviation: Math.sqrt(squares / n),
-    median: quantileOf(values, weights, n, 0.5),
+    median: quantileOf(values, weights, from, n, 0.5),
     q1,
     q3,
     iqr: q3 - q1,
@@ -153,21 +155,27 @@ export function summarizeWeighted(
 function quantileOf(
   values: readonly number[],
   weights: readonly number[],
+  from: number,
   n: number,
   p: number,
 ): number {
   const h = (n - 1) * p;
   const below = Math.floor(h);
-  const lower = valueAtRank(values, weights, below);
-  const upper = valueAtRank(values, weights, Math.min(below + 1, n - 1));
+  const lower = valueAtRank(values, weights, from, below);
+  const upper = valueAtRank(values, weights, from, Math.min(below + 1, n - 1));
   return lower + (h - below) * (upper - lower);
 }
 
 /** The answer at 0-based `rank` when all answers are put in ascending order. */
-function valueAtRank(values: readonly number[], weights: readonly number[], rank: number): number {
+function valueAtRank(
+  values: readonly number[],
+  weights: readonly number[],
+  from: number,
+  rank: number,
+): number {
   let seen = 0;
   for (let index = 0; index < values.length; index++) {
-    seen += weights[index]!;
+    seen += weights[from + index]!;
     if (rank < seen) return values[index]!;
   }
   return values[values.length - 1]!;

@@ -275,39 +275,46 @@ function aggregateChoice(
   agreed: AgreedValue | null,
 ): ChoiceItemAggregate {
   const options = item.options;
-  const counts = new Array<number>(options.length).fill(0);
-  const dotsAt: RespondentDot[][] = options.map(() => []);
-  const groupCounts: (number[] | undefined)[] = [];
+  const optionCount = options.length;
+  const counts = new Array<number>(optionCount).fill(0);
+  // Scratch, as for numeric items: one block of option counts per split group.
+  slotCounts.length = 0;
+  for (let index = 0; index < optionCount * SPLIT_GROUPS.length; index++) slotCounts.push(0);
+  dotsAtSlot.length = 0;
+  for (let index = 0; index < optionCount; index++) dotsAtSlot.push(undefined);
+  let groupsAnswering = 0;
   let n = 0;
   for (const row of rows) {
     const value = valueAt(row, position);
     if (value === undefined) continue;
     let index = 0;
-    while (index < options.length && options[index]!.value !== value) index++;
+    while (index < optionCount && options[index]!.value !== value) index++;
     // Off the list: refused where documents are read (assessmentReadProblem), never counted.
-    if (index === options.length) continue;
+    if (index === optionCount) continue;
     n++;
     counts[index]!++;
-    dotsAt[index]!.push(row.dot);
-    (groupCounts[row.group] ??= new Array<number>(options.length).fill(0))[index]!++;
+    (dotsAtSlot[index] ??= []).push(row.dot);
+    slotCounts[row.group * optionCount + index]!++;
+    groupsAnswering |= 1 << row.group;
   }
   const tally: ChoiceItemAggregate['tally'] = [];
   const dots: AnswerDot[] = [];
-  for (let index = 0; index < options.length; index++) {
+  for (let index = 0; index < optionCount; index++) {
     const { value, label } = options[index]!;
     const count = counts[index]!;
     tally.push({ value, label, count });
-    if (count > 0) dots.push({ value, count, respondents: dotsAt[index]! });
+    if (count > 0) dots.push({ value, count, respondents: dotsAtSlot[index]! });
   }
   const byRoleGroup: ChoiceItemAggregate['byRoleGroup'] = [];
   for (let group = 0; group < SPLIT_GROUPS.length; group++) {
-    const forGroup = groupCounts[group];
-    if (!forGroup) continue;
-    const groupTally = options.map((option, index) => ({
-      value: option.value,
-      count: forGroup[index]!,
-    }));
-    const groupN = forGroup.reduce((sum, count) => sum + count, 0);
+    if (!(groupsAnswering & (1 << group))) continue;
+    const groupTally: { value: string; count: number }[] = [];
+    let groupN = 0;
+    for (let index = 0; index < optionCount; index++) {
+      const count = slotCounts[group * optionCount + index]!;
+      groupTally.push({ value: options[index]!.value, count });
+      groupN += count;
+    }
     byRoleGroup.push({
       roleGroup: SPLIT_GROUPS[group]!,
       n: groupN,
@@ -320,7 +327,7 @@ function aggregateChoice(
     itemId: item.id,
     title: item.title,
     n,
-    consensus: n > 0 ? choiceConsensus(counts, options.length) : null,
+    consensus: n > 0 ? choiceConsensus(counts, optionCount) : null,
     dots,
     agreed,
     tally,
@@ -329,9 +336,13 @@ function aggregateChoice(
   };
 }
 
-function modalOf(tally: { value: string; count: number }[]): string[] {
-  const most = Math.max(0, ...tally.map((entry) => entry.count));
-  return most === 0 ? [] : tally.filter((entry) => entry.count === most).map((e) => e.value);
+/** The most chosen option(s), in option order; empty when nothing was chosen. */
+function modalOf(tally: readonly { value: string; count: number }[]): string[] {
+  let most = 0;
+  for (const entry of tally) if (entry.count > most) most = entry.count;
+  const modal: string[] = [];
+  if (most > 0) for (const entry of tally) if (entry.count === most) modal.push(entry.value);
+  return modal;
 }
 
 function dotOf(respondent: Respondent): RespondentDot {
@@ -346,11 +357,11 @@ function addToProfile(profile: AnswerProfile, aggregate: ItemAggregate): void {
   if (aggregate.kind === 'fit') {
     if (aggregate.agreed) profile.fit[aggregate.itemId] = { [aggregate.agreed.value]: 1 };
     else if (aggregate.n > 0) {
-      profile.fit[aggregate.itemId] = Object.fromEntries(
-        aggregate.tally
-          .filter((entry) => entry.count > 0)
-          .map((entry) => [entry.value, entry.count / aggregate.n]),
-      );
+      const shares: Record<string, number> = {};
+      for (const entry of aggregate.tally) {
+        if (entry.count > 0) shares[entry.value] = entry.count / aggregate.n;
+      }
+      profile.fit[aggregate.itemId] = shares;
     }
   } else if (aggregate.agreed) profile.values[aggregate.itemId] = aggregate.agreed.value as number;
   else if (aggregate.summary) profile.values[aggregate.itemId] = aggregate.summary.median;

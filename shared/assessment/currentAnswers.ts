@@ -97,22 +97,27 @@ function positionAnswers(
   answers: readonly AnswerEvent[],
   questionnaire: Questionnaire,
 ): PositionedAnswers {
+  const items = questionnaire.items;
   const position = positionsOf(questionnaire);
   const byRound = new Map<string, (AnswerEvent | undefined)[]>();
   let roundId: string | undefined;
   let latest: (AnswerEvent | undefined)[] = [];
+  // Respondents mostly answer in questionnaire order: the item after the last one is tried
+  // before the lookup by id.
+  let next = 0;
   for (const event of answers) {
     if (event.roundId !== roundId) {
       roundId = event.roundId;
       let line = byRound.get(roundId);
       if (!line) {
-        line = new Array<AnswerEvent | undefined>(questionnaire.items.length);
+        line = new Array<AnswerEvent | undefined>(items.length);
         byRound.set(roundId, line);
       }
       latest = line;
     }
-    const index = position.get(event.itemId);
+    const index = items[next]?.id === event.itemId ? next : position.get(event.itemId);
     if (index === undefined) continue;
+    next = index + 1;
     const current = latest[index];
     if (!current || !supersedes(current, event)) latest[index] = event;
   }

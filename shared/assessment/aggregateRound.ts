@@ -197,10 +197,7 @@ function aggregateNumbers(
   }
 
   const slotCount = slots.length;
-  slotCounts.length = 0;
-  for (let index = 0; index < slotCount * (1 + SPLIT_GROUPS.length); index++) slotCounts.push(0);
-  dotsAtSlot.length = 0;
-  for (let slot = 0; slot < slotCount; slot++) dotsAtSlot.push(undefined);
+  clearScratch(slotCount * (1 + SPLIT_GROUPS.length), slotCount);
   let groupsAnswering = 0;
   let n = 0;
   for (const row of rows) {
@@ -243,6 +240,17 @@ function aggregateNumbers(
   };
 }
 
+/**
+ * Zeroes the first `counts` scratch counts and empties the first `slots` dot lists. Filled
+ * rather than truncated: emptying an array lets the engine drop its storage, to be grown again.
+ */
+function clearScratch(counts: number, slots: number): void {
+  while (slotCounts.length < counts) slotCounts.push(0);
+  slotCounts.fill(0, 0, counts);
+  while (dotsAtSlot.length < slots) dotsAtSlot.push(undefined);
+  dotsAtSlot.fill(undefined, 0, slots);
+}
+
 /** Puts `value` into the ascending `values`, keeping them ascending. */
 function insertAscending(values: number[], value: number): void {
   let index = values.length;
@@ -278,10 +286,7 @@ function aggregateChoice(
   const optionCount = options.length;
   const counts = new Array<number>(optionCount).fill(0);
   // Scratch, as for numeric items: one block of option counts per split group.
-  slotCounts.length = 0;
-  for (let index = 0; index < optionCount * SPLIT_GROUPS.length; index++) slotCounts.push(0);
-  dotsAtSlot.length = 0;
-  for (let index = 0; index < optionCount; index++) dotsAtSlot.push(undefined);
+  clearScratch(optionCount * SPLIT_GROUPS.length, optionCount);
   let groupsAnswering = 0;
   let n = 0;
   for (const row of rows) {

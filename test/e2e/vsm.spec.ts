@@ -205,6 +205,12 @@ test.describe('value stream map', () => {
     await editor.showView('Table');
     const table = page.locator('.table-scroll');
     await expect(editor.tableCell('LT of Release approval')).toHaveValue('24.25 h');
+    // The red marks of the map are named in the table too, not left to colour.
+    const approvalWait = table.getByRole('cell', { name: /^Wait of Release approval/ });
+    await expect(
+      approvalWait.getByRole('img', { name: 'Longest wait in the stream' }),
+    ).toBeVisible();
+    await expect(table.getByRole('img', { name: 'Lowest %C&A in the stream' })).toHaveCount(1);
     const overflow = await table.evaluate((scroll) => scroll.scrollWidth - scroll.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const cutFigures = await table

@@ -5,6 +5,8 @@ import { page, userEvent } from 'vitest/browser';
 import { MapCanvas, type MapCanvasProps } from '../../../../renderer/vsm/map/MapCanvas';
 import {
   addKaizen,
+  connectSteps,
+  disconnectSteps,
   computeMetrics,
   updateMapDetails,
   formatDuration,
@@ -148,6 +150,30 @@ describe('MapCanvas', () => {
     const qa = stepIdNamed('QA');
     expect(box(qa).dataset.worstCompleteAccurate).toBe('true');
     expect(box(qa).querySelector('[data-figure="%C&A"]')!.classList).toContain('is-red');
+  });
+
+  it('says in words, not by colour alone, which step waits longest, which has the lowest %C&A and which are on the critical path', () => {
+    render();
+    const legend = () => page.getByRole('list', { name: 'Legend of the map' });
+    expect(legend().element().textContent).toContain('Longest wait and lowest %C&A');
+    expect(box(stepIdNamed('Release approval')).getAttribute('aria-label')).toContain(
+      'the longest wait in the stream',
+    );
+    expect(box(stepIdNamed('QA')).getAttribute('aria-label')).toContain(
+      'the lowest %C&A in the stream',
+    );
+
+    // A branch makes the critical path one route of two, drawn heavier: named as such. The
+    // second step becomes a short side branch, off that path.
+    const [first, second, third] = flow();
+    connectSteps(map, first!.id, third!.id);
+    disconnectSteps(map, second!.id, third!.id);
+    render({ metrics: computeMetrics(map) });
+    expect(legend().element().textContent).toContain('Critical path (longest lead time)');
+    const label = (stepId: string) => box(stepId).getAttribute('aria-label');
+    expect(label(first!.id)).toContain('on the critical path');
+    expect(label(third!.id)).toContain('on the critical path');
+    expect(label(second!.id)).not.toContain('on the critical path');
   });
 
   it('ends the lead-time ladder with the totals of the critical path', () => {

@@ -28,6 +28,9 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['test/browser/setup.ts'],
+          // A poll waits for what a test awaits, not a time it measures: on a slow CI machine
+          // 1 s (the default) is too short for a render after IndexedDB and Automerge.
+          expect: { poll: { timeout: 5_000 } },
           browser: {
             enabled: true,
             headless: true,

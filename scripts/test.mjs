@@ -16,19 +16,34 @@ function run(command, args, env = {}) {
   return { ok: child.status === 0, seconds: ((Date.now() - started) / 1000).toFixed(1) };
 }
 
-/** Counts from a vitest JSON report, or one failure when the run left none. */
+/** Counts and failed tests' names from a vitest JSON report, or one failure when the run left none. */
 function vitestCounts(file, ok) {
-  if (!existsSync(file)) return { passed: 0, failed: 1 };
+  if (!existsSync(file)) return { passed: 0, failed: 1, names: [] };
   const report = JSON.parse(readFileSync(file, 'utf8'));
   const failed = report.numFailedTests + (ok || report.numFailedTests > 0 ? 0 : 1);
-  return { passed: report.numPassedTests, failed };
+  const names = report.testResults.flatMap((file) =>
+    file.assertionResults
+      .filter((test) => test.status === 'failed')
+      .map((test) => `${file.name.replace(`${process.cwd()}/`, '')} › ${test.fullName}`),
+  );
+  return { passed: report.numPassedTests, failed, names };
 }
 
 function playwrightCounts(file, ok) {
-  if (!existsSync(file)) return { passed: 0, failed: 1 };
-  const { stats } = JSON.parse(readFileSync(file, 'utf8'));
+  if (!existsSync(file)) return { passed: 0, failed: 1, names: [] };
+  const { stats, suites } = JSON.parse(readFileSync(file, 'utf8'));
   const failed = stats.unexpected + (ok || stats.unexpected > 0 ? 0 : 1);
-  return { passed: stats.expected + stats.flaky, failed };
+  const names = [];
+  const visit = (suite, path) => {
+    for (const spec of suite.specs ?? []) {
+      if (spec.tests.some((test) => test.status === 'unexpected')) {
+        names.push(`${spec.file} › ${[...path, spec.title].join(' › ')}`);
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child, [...path, child.title]);
+  };
+  for (const suite of suites ?? []) visit(suite, []);
+  return { passed: stats.expected + stats.flaky, failed, names };
 }
 
 const suites = [
@@ -87,6 +102,8 @@ for (const suite of suites) {
   passed += counts.passed;
   failed += counts.failed;
   summary.push(`${suite.name}: ${counts.passed} passed, ${counts.failed} failed (${seconds} s)`);
+  // Named again at the very end: CI keeps only the tail of a long log.
+  for (const name of counts.names ?? []) summary.push(`  failed: ${name}`);
 }
 console.log(`\n${summary.join('\n')}`);
 console.log(`${passed} passed, ${failed} failed`);

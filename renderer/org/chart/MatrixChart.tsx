@@ -1,4 +1,12 @@
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import type { ScenarioModel } from '../../../shared/org/scenarioModel';
 import { selectedPersonId, type OrgSelection } from '../orgSelection';
 import { ChartFrame } from './ChartFrame';
@@ -38,10 +46,28 @@ export function MatrixChart(props: MatrixChartProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const [active, setActive] = useState<string | null>(null);
   const [region, setRegion] = useState<Box>(INITIAL_REGION);
-  const onView = useCallback(
-    (view: ChartView) => setRegion((current) => nextRegion(current, view)),
-    [],
-  );
+  // The first paint draws only what is on screen; the margin that lets panning find cells
+  // already drawn comes a frame later, so opening lays out half as many people.
+  const view = useRef<ChartView | null>(null);
+  const margin = useRef(0);
+  const onView = useCallback((next: ChartView) => {
+    view.current = next;
+    setRegion((current) => nextRegion(current, next, margin.current));
+  }, []);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        margin.current = PAN_MARGIN;
+        const last = view.current;
+        if (last) setRegion((current) => nextRegion(current, last, PAN_MARGIN));
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
   const activeCellId = layout.cells.some((cell) => cell.id === active)
     ? active
     : (layout.cells[0]?.id ?? null);
@@ -170,18 +196,21 @@ const INITIAL_REGION: Box = {
 };
 /** The drawn region moves in steps of this many chart units, so panning re-renders rarely. */
 const REGION_STEP = 400;
+/** Drawn around the screen once the chart has painted, as a share of the screen's size. */
+const PAN_MARGIN = 0.25;
 
 /**
- * The part of the matrix drawn: what is on screen and a quarter screen around it, snapped to
- * {@link REGION_STEP}. The same object while the view stays inside it, so React re-renders
+ * The part of the matrix drawn: what is on screen and `margin` of a screen around it, snapped
+ * to {@link REGION_STEP} (with no margin, exactly what is on screen). The same object while the view stays inside it, so React re-renders
  * nothing as the coach pans a little. Cells outside are left out (the headers are whole): a
  * matrix of 600 placements opens and pans without drawing every cell and name.
  */
-export function nextRegion(current: Box, view: ChartView): Box {
-  const x = Math.floor((view.x - view.width / 4) / REGION_STEP) * REGION_STEP;
-  const y = Math.floor((view.y - view.height / 4) / REGION_STEP) * REGION_STEP;
-  const right = Math.ceil((view.x + view.width * 1.25) / REGION_STEP) * REGION_STEP;
-  const bottom = Math.ceil((view.y + view.height * 1.25) / REGION_STEP) * REGION_STEP;
+export function nextRegion(current: Box, view: ChartView, margin = PAN_MARGIN): Box {
+  const step = margin === 0 ? 1 : REGION_STEP;
+  const x = Math.floor((view.x - view.width * margin) / step) * step;
+  const y = Math.floor((view.y - view.height * margin) / step) * step;
+  const right = Math.ceil((view.x + view.width * (1 + margin)) / step) * step;
+  const bottom = Math.ceil((view.y + view.height * (1 + margin)) / step) * step;
   const next = { x, y, width: right - x, height: bottom - y };
   return next.x === current.x &&
     next.y === current.y &&

@@ -23,6 +23,11 @@ describe('nextRegion', () => {
     expect(next).toEqual({ x: 1600, y: -400, width: 1600, height: 1200 });
   });
 
+  it('is exactly the view when asked for no margin, as for the first paint', () => {
+    const view = { x: -24, y: -24, width: 900, height: 560 };
+    expect(nextRegion(region, view, 0)).toEqual(view);
+  });
+
   it('grows the region when the view zooms out', () => {
     const next = nextRegion(region, { x: 0, y: 0, width: 8000, height: 6000 });
     expect(next.width).toBeGreaterThanOrEqual(8000 * 1.5);
@@ -70,6 +75,18 @@ describe('MatrixChart on a large organisation', () => {
   const firstCell = layout.cells[0]!;
   const lastOfFirstRow = layout.cells.filter((each) => each.row === 0).at(-1)!;
   const lastCell = layout.cells.at(-1)!;
+
+  it('paints first only the cells on screen, then those a quarter screen around it', async () => {
+    mount();
+    const view = container.querySelector('svg')!.getBoundingClientRect();
+    // A cell wholly right of the frame, within a quarter of its width.
+    const beyond = layout.cells.find(
+      (each) => each.row === 0 && each.x > view.width && each.x < view.width * 1.2,
+    )!;
+    expect(beyond).toBeDefined();
+    expect(cell(beyond.id)).toBeNull();
+    await expect.poll(() => cell(beyond.id)).not.toBeNull();
+  });
 
   it('draws every service and pool, and only the cells near the screen', () => {
     mount();

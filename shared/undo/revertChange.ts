@@ -9,7 +9,8 @@ type JsonObject = { [key: string]: Json };
  * the two: a three-way merge of one change's reversal into the current document. A place a
  * peer (or a later change) has changed since keeps its current value, so undoing never
  * overwrites a colleague's edit. Lists of objects with an `id` (or `url`) are matched by it,
- * so an item comes back where it was even when others were added or removed meanwhile.
+ * so an item comes back where it was even when others were added or removed meanwhile; in
+ * other lists the stretch the change replaced is found by its content.
  * Returns whether anything changed.
  */
 export function revertChange(draft: JsonObject, from: JsonObject, to: JsonObject): boolean {
@@ -81,7 +82,56 @@ function revertList(current: Json[], from: Json[], to: Json[], edits: Edits) {
   } else if (sameValue(current, from)) {
     replaceMiddle(current, to);
     edits.count++;
+  } else {
+    revertStretch(current, from, to, edits);
   }
+}
+
+/**
+ * A list others changed since (a colleague's answer appended to the same log, say): the stretch
+ * this change replaced is found by its content and put back, the others' items left where they
+ * are. A stretch no longer there (someone edited it) stays as it is now.
+ */
+function revertStretch(current: Json[], from: Json[], to: Json[], edits: Edits) {
+  let start = 0;
+  while (start < from.length && start < to.length && sameValue(from[start], to[start]!)) start++;
+  let end = 0;
+  while (
+    end < from.length - start &&
+    end < to.length - start &&
+    sameValue(from[from.length - 1 - end], to[to.length - 1 - end]!)
+  ) {
+    end++;
+  }
+  const placed = from.slice(start, from.length - end);
+  const replaced = to.slice(start, to.length - end);
+  const at =
+    placed.length > 0
+      ? nearestStretch(current, placed, start)
+      : insertionAfter(current, from, start);
+  if (at === -1) return;
+  current.splice(at, placed.length, ...replaced.map(copyOf));
+  edits.count++;
+}
+
+/** Where `stretch` stands in `list`, the occurrence nearest `near`; -1 when it is not there. */
+function nearestStretch(list: Json[], stretch: Json[], near: number): number {
+  let best = -1;
+  for (let at = 0; at + stretch.length <= list.length; at++) {
+    if (!stretch.every((item, offset) => sameValue(list[at + offset], item))) continue;
+    if (best === -1 || Math.abs(at - near) < Math.abs(best - near)) best = at;
+  }
+  return best;
+}
+
+/**
+ * Where items the change removed go back: after the item they followed (its occurrence nearest
+ * where it was), first when they led the list; -1 when that item is gone.
+ */
+function insertionAfter(list: Json[], from: Json[], start: number): number {
+  if (start === 0) return 0;
+  const anchor = nearestStretch(list, [from[start - 1]!], start - 1);
+  return anchor === -1 ? -1 : anchor + 1;
 }
 
 /**

@@ -30,6 +30,8 @@ interface Props {
   onPlace(draft: PlaceDraft): void;
   onMovePlacement(key: string, step: -1 | 1): void;
   onRemovePlacement(key: string): void;
+  /** Ctrl+Delete on a chip: the editor's Delete person command, which asks first. */
+  onDeletePerson(personId: string): void;
   report(message: string): void;
   confirm(message: string): void;
 }
@@ -143,6 +145,7 @@ export function ChartView(props: Props) {
           onPlaceInCell={(_rowId, serviceId) => props.onPlace({ serviceId })}
           onMovePlacement={props.onMovePlacement}
           onRemovePlacement={props.onRemovePlacement}
+          onDeletePerson={props.onDeletePerson}
         />
       ) : (
         <FlatChart
@@ -156,6 +159,7 @@ export function ChartView(props: Props) {
           onPlaceInRole={(roleId) => props.onPlace({ roleId })}
           onMovePlacement={props.onMovePlacement}
           onRemovePlacement={props.onRemovePlacement}
+          onDeletePerson={props.onDeletePerson}
         />
       )}
       <LoadLegend structure={scenario.structure} />

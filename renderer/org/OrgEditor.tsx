@@ -14,6 +14,7 @@ import { routeHref } from '../app/route';
 import { SaveStatusBadge } from '../documents/SaveStatusBadge';
 import { UndoButtons } from '../documents/UndoButtons';
 import { useDocumentValue } from '../documents/useDocument';
+import { useFocusRescue } from '../documents/useFocusRescue';
 import { useUndoShortcuts } from '../documents/useUndoShortcuts';
 import { PresenceList } from '../sync/PresenceList';
 import { SyncStatusBadge } from '../sync/SyncStatusBadge';
@@ -71,6 +72,14 @@ export function OrgEditor({ handle: untyped, workshopUrl }: Props) {
   const design = useDocumentValue(handle);
   const notify = useNotify();
   useUndoShortcuts(untyped);
+  // A chip taken off, a person deleted, an undo or a closed dialog leaves focus on the chart's
+  // current cell or role (or the first command), never on the page.
+  useFocusRescue(
+    () =>
+      document.querySelector<HTMLElement>(
+        '.org-chart :is(.org-cell-target, .org-group-target)[tabindex="0"]',
+      ) ?? document.querySelector<HTMLElement>('.org-commands button:not(:disabled)'),
+  );
 
   const [chosenScenarioId, setScenarioId] = useState<string | null>(null);
   // A scenario deleted here or on another laptop gives way to the baseline.
@@ -351,6 +360,7 @@ export function OrgEditor({ handle: untyped, workshopUrl }: Props) {
               onPlace={setPlacing}
               onMovePlacement={(key, step) => movePlacementCommand(contextRef.current, key, step)}
               onRemovePlacement={(key) => removePlacementCommand(contextRef.current, key)}
+              onDeletePerson={(personId) => contextRef.current.deletePerson(personId)}
               report={report}
               confirm={confirm}
             />
@@ -473,6 +483,8 @@ export function OrgEditor({ handle: untyped, workshopUrl }: Props) {
           personId={deleting}
           onClose={() => setDeleting(null)}
           onDelete={() => {
+            // The dialog is gone before its close event: without this, Undo would ask again.
+            setDeleting(null);
             const name = design.people[deleting]?.name ?? '';
             const refusal = tryOrgChange(handle, (doc) =>
               deletePerson(doc, deleting, { withPlacements: true }),

@@ -22,10 +22,12 @@ export interface FlatChartProps {
   /** Alt+← / Alt+→ on a chip: the same person in the previous or next role. */
   onMovePlacement(key: string, step: -1 | 1): void;
   onRemovePlacement(key: string): void;
+  /** Ctrl+Delete on a chip: the editor's Delete person command, which asks first. */
+  onDeletePerson?(personId: string): void;
 }
 
 export const FLAT_HELP =
-  'Arrow keys move between roles; Enter places a person in the role. Tab reaches the people of a role: Enter selects one, Alt+Left or Alt+Right moves them to the neighbouring role, Delete takes them out of the team.';
+  'Arrow keys move between roles; Enter places a person in the role. Tab reaches the people of a role: Enter selects one, Alt+Left or Alt+Right moves them to the neighbouring role, Delete takes them out of the team, Ctrl+Delete deletes the person.';
 
 /** The flat team in the editor: drag a person between roles, or use the keyboard. */
 export function FlatChart(props: FlatChartProps) {
@@ -58,6 +60,8 @@ export function FlatChart(props: FlatChartProps) {
         props.onSelect({ kind: 'placement', key, personId: personOf(element) });
       } else if (event.altKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
         props.onMovePlacement(key, event.key === 'ArrowLeft' ? -1 : 1);
+      } else if (event.key === 'Delete' && (event.ctrlKey || event.metaKey)) {
+        props.onDeletePerson?.(personOf(element));
       } else if (event.key === 'Delete' || event.key === 'Backspace') {
         props.onRemovePlacement(key);
       } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {

@@ -22,10 +22,12 @@ export interface MatrixChartProps {
   /** Alt+← / Alt+→ on a chip: the same placement on the previous or next service. */
   onMovePlacement(key: string, step: -1 | 1): void;
   onRemovePlacement(key: string): void;
+  /** Ctrl+Delete on a chip: the editor's Delete person command, which asks first. */
+  onDeletePerson?(personId: string): void;
 }
 
 export const MATRIX_HELP =
-  'Arrow keys move between cells; Enter places a person in the cell. Tab reaches the people in a cell: Enter selects one, Alt+Left or Alt+Right moves them to the neighbouring service, Delete takes them off it.';
+  'Arrow keys move between cells; Enter places a person in the cell. Tab reaches the people in a cell: Enter selects one, Alt+Left or Alt+Right moves them to the neighbouring service, Delete takes them off it, Ctrl+Delete deletes the person.';
 
 /**
  * The matrix in the editor: pools × services, each placement a chip. Drag a chip or a person
@@ -76,6 +78,8 @@ export function MatrixChart(props: MatrixChartProps) {
         props.onSelect({ kind: 'placement', key, personId: personOf(element) });
       } else if (event.altKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
         props.onMovePlacement(key, event.key === 'ArrowLeft' ? -1 : 1);
+      } else if (event.key === 'Delete' && (event.ctrlKey || event.metaKey)) {
+        props.onDeletePerson?.(personOf(element));
       } else if (event.key === 'Delete' || event.key === 'Backspace') {
         props.onRemovePlacement(key);
       } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {

@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { OrgDesignDoc } from '../../../shared/org/OrgDesignDoc';
+import { design, person, place, pool, service } from './orgTestDesign';
+import { OrgEditorTestBed } from './orgEditorTestBed';
+
+/** Two services; Anna on Payments and Portal, Ben on Payments; "s1" is a matrix. */
+function bank(): OrgDesignDoc {
+  const doc = design('matrix');
+  pool(doc, 'dev');
+  service(doc, 'payments');
+  service(doc, 'portal');
+  person(doc, 'anna', { name: 'Anna Berg', poolId: 'dev' });
+  person(doc, 'ben', { name: 'Ben Ode', poolId: 'dev' });
+  for (const serviceId of ['payments', 'portal']) {
+    place(doc, { personId: 'anna', serviceId, roleId: 'developmentTeam', allocation: 50 });
+  }
+  place(doc, {
+    personId: 'ben',
+    serviceId: 'payments',
+    roleId: 'developmentTeam',
+    allocation: 100,
+  });
+  return doc;
+}
+
+const chipOf = (container: Element, personId: string) =>
+  container.querySelector<SVGElement>(`.org-chip[data-person-id="${personId}"]`);
+const openDialog = () => document.querySelector('dialog[open]');
+const focusedWhere = () =>
+  document.activeElement === document.body
+    ? 'body'
+    : (document.activeElement?.getAttribute('aria-label') ??
+      document.activeElement?.textContent ??
+      '');
+
+describe('OrgEditor from the keyboard', () => {
+  let bed: OrgEditorTestBed;
+  beforeEach(() => {
+    bed = new OrgEditorTestBed();
+  });
+  afterEach(() => bed.close());
+
+  it('Ctrl+Delete on a chip asks to delete the person, as the command list says; Delete takes the placement off', async () => {
+    const handle = bed.open(bank());
+    await expect.poll(() => chipOf(bed.container, 'anna')).not.toBeNull();
+    chipOf(bed.container, 'anna')!.focus();
+    await userEvent.keyboard('{Control>}{Delete}{/Control}');
+    await expect.poll(() => openDialog()?.textContent ?? '').toContain('Delete Anna Berg?');
+    // Nothing changed while the dialog asks.
+    expect(Object.keys(handle.doc().scenarios.s1!.placements)).toHaveLength(3);
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(openDialog).toBeNull();
+    expect(handle.doc().people.anna).toBeDefined();
+  });
+
+  it('after taking a placement off, undoing and redoing by keyboard, focus stays on the chart', async () => {
+    const handle = bed.open(bank());
+    await expect.poll(() => chipOf(bed.container, 'ben')).not.toBeNull();
+    chipOf(bed.container, 'ben')!.focus();
+    await userEvent.keyboard('{Delete}');
+    await expect.poll(() => chipOf(bed.container, 'ben')).toBeNull();
+    await expect.poll(focusedWhere).toMatch(/^dev, payments/);
+    await userEvent.keyboard('{Control>}z{/Control}');
+    await expect.poll(() => chipOf(bed.container, 'ben')).not.toBeNull();
+    await expect.poll(focusedWhere).not.toBe('body');
+    await userEvent.keyboard('{Control>}y{/Control}');
+    await expect.poll(() => chipOf(bed.container, 'ben')).toBeNull();
+    await expect.poll(focusedWhere).not.toBe('body');
+    expect(Object.keys(handle.doc().scenarios.s1!.placements)).toHaveLength(2);
+  });
+
+  it('Undo after deleting a person brings them back without asking again, and focus is kept', async () => {
+    const handle = bed.open(bank());
+    await expect.poll(() => chipOf(bed.container, 'anna')).not.toBeNull();
+    chipOf(bed.container, 'anna')!.focus();
+    await userEvent.keyboard('{Control>}{Delete}{/Control}');
+    await expect.poll(openDialog).not.toBeNull();
+    await userEvent.click(
+      [...openDialog()!.querySelectorAll('button')].find(
+        (b) => b.textContent === 'Delete with placements',
+      )!,
+    );
+    await expect.poll(() => handle.doc().people.anna).toBeUndefined();
+    await expect.poll(focusedWhere).not.toBe('body');
+    await userEvent.keyboard('{Control>}z{/Control}');
+    await expect.poll(() => handle.doc().people.anna).toBeDefined();
+    await expect.poll(() => chipOf(bed.container, 'anna')).not.toBeNull();
+    // A frame later still no dialog: the deletion is not asked for a second time.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(openDialog()).toBeNull();
+    expect(focusedWhere()).not.toBe('body');
+  });
+});

@@ -34,7 +34,7 @@ const focusedWhere = () =>
       document.activeElement?.textContent ??
       '');
 
-describe('OrgEditor from the keyboard', () => {
+describe('OrgEditor as a coach walks it', () => {
   let bed: OrgEditorTestBed;
   beforeEach(() => {
     bed = new OrgEditorTestBed();
@@ -90,5 +90,34 @@ describe('OrgEditor from the keyboard', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(openDialog()).toBeNull();
     expect(focusedWhere()).not.toBe('body');
+  });
+
+  it('a "Not stored" message belongs to its person and field: it goes when another person is selected or the value is set another way', async () => {
+    const handle = bed.open(bank());
+    await expect.poll(() => chipOf(bed.container, 'anna')).not.toBeNull();
+    const inspector = () => bed.container.querySelector('.org-inspector')!;
+    const capacity = () =>
+      [...inspector().querySelectorAll('label')].find((each) => each.textContent === 'Capacity')!
+        .control as HTMLInputElement;
+    const choose = async (personId: string) => {
+      chipOf(bed.container, personId)!.focus();
+      await userEvent.keyboard('{Enter}');
+    };
+    await choose('anna');
+    await expect.poll(() => inspector()?.querySelector('h2')?.textContent).toBe('Anna Berg');
+    await userEvent.fill(capacity(), 'lots');
+    capacity().blur();
+    await expect.poll(() => inspector().textContent).toContain('Not stored: “lots”');
+    await choose('ben');
+    await expect.poll(() => inspector().querySelector('h2')?.textContent).toBe('Ben Ode');
+    expect(inspector().textContent).not.toContain('Not stored');
+    // Back on Anna, the refusal is kept until her capacity is set, here from another laptop.
+    await choose('anna');
+    await expect.poll(() => inspector().querySelector('h2')?.textContent).toBe('Anna Berg');
+    handle.change((doc) => {
+      doc.people.anna!.capacity = 0.8;
+    });
+    await expect.poll(() => capacity().value).toBe('0.8');
+    expect(inspector().textContent).not.toContain('Not stored');
   });
 });

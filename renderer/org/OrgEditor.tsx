@@ -9,13 +9,13 @@ import type { OrgDesignDoc } from '../../shared/org/OrgDesignDoc';
 import { placementsOfPerson, deletePerson } from '../../shared/org/personChanges';
 import { addScenario, renameScenario } from '../../shared/org/scenarioChanges';
 import { scenarioModel } from '../../shared/org/scenarioModel';
-import { useNotify } from '../app/Notifications';
+import { useDismissNotice, useNotify } from '../app/Notifications';
 import { routeHref } from '../app/route';
 import { SaveStatusBadge } from '../documents/SaveStatusBadge';
 import { UndoButtons } from '../documents/UndoButtons';
 import { useDocumentValue } from '../documents/useDocument';
 import { useFocusRescue } from '../documents/useFocusRescue';
-import { useUndoShortcuts } from '../documents/useUndoShortcuts';
+import { undoKey, useUndoShortcuts } from '../documents/useUndoShortcuts';
 import { PresenceList } from '../sync/PresenceList';
 import { SyncStatusBadge } from '../sync/SyncStatusBadge';
 import { usePresence } from '../sync/usePresence';
@@ -56,6 +56,9 @@ import { ValueStreamPanel } from './views/ValueStreamPanel';
 import { ScenarioDialog } from './ScenarioDialog';
 import { tryOrgChange } from './tryOrgChange';
 import './org.css';
+
+const CONFIRMATION_SLOT = 'org-confirmation';
+const REFUSAL_SLOT = 'org-refusal';
 
 interface Props {
   handle: DocHandle<unknown>;
@@ -121,12 +124,30 @@ export function OrgEditor({ handle: untyped, workshopUrl }: Props) {
     document.title = `Obeya — ${design.title}`;
   }, [design.title]);
 
-  const report = useCallback((message: string) => notify({ tone: 'error', message }), [notify]);
+  // One refusal and one confirmation at a time, so messages never pile up over the chart.
+  const report = useCallback(
+    (message: string) => notify({ tone: 'error', message, slot: REFUSAL_SLOT }),
+    [notify],
+  );
   const confirm = useCallback(
     (message: string) =>
-      notify({ tone: 'info', message, action: { label: 'Undo', run: () => undoLast(handle) } }),
+      notify({
+        tone: 'info',
+        message,
+        slot: CONFIRMATION_SLOT,
+        action: { label: 'Undo', run: () => undoLast(handle) },
+      }),
     [notify, handle],
   );
+  // Once undone or redone otherwise, a confirmation's Undo would take back the change before.
+  const dismissNotice = useDismissNotice();
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (undoKey(event)) dismissNotice(CONFIRMATION_SLOT);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [dismissNotice]);
 
   // Focus requests wait for the render that shows their target.
   const pendingFocus = useRef<(() => boolean) | null>(null);
@@ -267,7 +288,9 @@ export function OrgEditor({ handle: untyped, workshopUrl }: Props) {
           <PresenceList peers={peers} max={3} />
           <SyncStatusBadge peopleHere={peers.length + 1} />
           <SaveStatusBadge />
-          <UndoButtons handle={untyped} />
+          <span className="org-undo" onClickCapture={() => dismissNotice(CONFIRMATION_SLOT)}>
+            <UndoButtons handle={untyped} />
+          </span>
           <OrgExportMenu
             design={design}
             scenario={scenario}

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
+import '../../../renderer/app/app.css';
 import type { OrgDesignDoc } from '../../../shared/org/OrgDesignDoc';
 import { design, person, place, pool, service } from './orgTestDesign';
 import { OrgEditorTestBed } from './orgEditorTestBed';
@@ -119,5 +120,24 @@ describe('OrgEditor as a coach walks it', () => {
     });
     await expect.poll(() => capacity().value).toBe('0.8');
     expect(inspector().textContent).not.toContain('Not stored');
+  });
+
+  it('shows one confirmation at a time, away from the chart, and none that Undo has made wrong', async () => {
+    await page.viewport(1280, 720);
+    bed.open(bank());
+    await expect.poll(() => chipOf(bed.container, 'ben')).not.toBeNull();
+    const notices = () => [...document.querySelectorAll('.notices .notice')];
+    for (const personId of ['ben', 'anna', 'anna']) {
+      chipOf(bed.container, personId)!.focus();
+      await userEvent.keyboard('{Delete}');
+      await expect.poll(() => notices().at(-1)?.textContent ?? '').toMatch(/taken off/);
+    }
+    expect(notices()).toHaveLength(1);
+    const chart = bed.container.querySelector('.org-chart')!.getBoundingClientRect();
+    const notice = notices()[0]!.getBoundingClientRect();
+    expect(notice.left >= chart.right || notice.bottom <= chart.top).toBe(true);
+    // Its Undo would now take back the change before: it goes with the keyboard's undo.
+    await userEvent.keyboard('{Control>}z{/Control}');
+    await expect.poll(() => notices()).toHaveLength(0);
   });
 });

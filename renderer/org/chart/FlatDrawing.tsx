@@ -197,7 +197,6 @@ const RoleGroupView = memo(
             key={chip.key}
             chip={chip}
             load={loads.get(chip.personId)}
-            showRole={false}
             state={
               interactive
                 ? {

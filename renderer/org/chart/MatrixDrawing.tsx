@@ -283,7 +283,6 @@ const MatrixCellView = memo(
             key={chip.key}
             chip={chip}
             load={loads.get(chip.personId)}
-            showRole
             state={
               interactive
                 ? {

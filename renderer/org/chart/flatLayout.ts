@@ -2,14 +2,8 @@ import { ROLE_IDS } from '../../../shared/org/roleCatalogue';
 import { orderedRoles } from '../../../shared/org/orgLookup';
 import type { Role } from '../../../shared/org/OrgDesignDoc';
 import type { ResolvedPlacement, ScenarioModel } from '../../../shared/org/scenarioModel';
-import {
-  CELL_PADDING,
-  CHIP_GAP,
-  CHIP_HEIGHT,
-  stackHeight,
-  type Box,
-  type ChipBox,
-} from './chartGeometry';
+import { CELL_PADDING, CHIP_GAP, stackOf, type Box, type ChipBox } from './chartGeometry';
+import { chipHeight, chipText } from './chipText';
 import type { ChipLoad } from './personLoad';
 
 export const GROUP_WIDTH = 210;
@@ -74,22 +68,31 @@ export function flatLayout(
   const group = (role: Role, x: number, y: number, isHead: boolean): RoleGroup => {
     const placements = (byRole.get(role.id) ?? []).sort(byName);
     let total = 0;
-    const chips = placements.map((placement, index): ChipBox => {
+    let chipY = y + GROUP_HEADER_HEIGHT;
+    const chips = placements.map((placement): ChipBox => {
       total += placement.allocation;
-      return {
-        key: placement.key,
-        personId: placement.person.id,
+      const chip = {
         name: placement.person.name,
-        roleId: role.id,
         roleName: role.name,
         allocation: placement.allocation,
-        x: x + CELL_PADDING,
-        y: y + GROUP_HEADER_HEIGHT + index * (CHIP_HEIGHT + CHIP_GAP),
         width: GROUP_WIDTH - 2 * CELL_PADDING,
-        height: CHIP_HEIGHT,
       };
+      // The group's heading names the role: chips say who and how much.
+      const text = chipText(chip, loads.get(placement.person.id), false);
+      const box = {
+        ...chip,
+        key: placement.key,
+        personId: placement.person.id,
+        roleId: role.id,
+        x: x + CELL_PADDING,
+        y: chipY,
+        height: chipHeight(text),
+        text,
+      };
+      chipY += box.height + CHIP_GAP;
+      return box;
     });
-    const height = GROUP_HEADER_HEIGHT + stackHeight(chips.length) + CELL_PADDING;
+    const height = GROUP_HEADER_HEIGHT + stackOf(chips) + CELL_PADDING;
     const missing = role.requiredPerService && chips.length === 0;
     let signature = `${x}:${y}:${role.name}:${role.requiredPerService}`;
     for (const chip of chips) {

@@ -140,4 +140,25 @@ describe('OrgEditor as a coach walks it', () => {
     await userEvent.keyboard('{Control>}z{/Control}');
     await expect.poll(() => notices()).toHaveLength(0);
   });
+
+  it('selecting a person marks their chips and leaves everyone else as readable as before', async () => {
+    bed.open(bank());
+    await expect.poll(() => chipOf(bed.container, 'ben')).not.toBeNull();
+    const looks = (personId: string) => {
+      const chip = chipOf(bed.container, personId)!;
+      let opacity = 1;
+      for (let at: Element | null = chip; at; at = at.parentElement) {
+        opacity *= parseFloat(getComputedStyle(at).opacity);
+      }
+      return {
+        opacity,
+        stroke: getComputedStyle(chip.querySelector('.org-chip-box')!).strokeWidth,
+      };
+    };
+    const before = looks('ben');
+    chipOf(bed.container, 'anna')!.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => looks('anna').stroke).toBe('3px');
+    expect(looks('ben')).toEqual(before);
+  });
 });

@@ -26,6 +26,8 @@ interface Props {
   checks: readonly OrgCheck[];
   selection: OrgSelection | null;
   remote: ReadonlyMap<string, string>;
+  /** The names of the colleagues in `remote`, by the person they have selected. */
+  remoteNames?: ReadonlyMap<string, string>;
   onSelect(selection: OrgSelection | null): void;
   onPlace(draft: PlaceDraft): void;
   onMovePlacement(key: string, step: -1 | 1): void;
@@ -141,6 +143,7 @@ export function ChartView(props: Props) {
           serviceFlags={serviceFlags}
           selection={props.selection}
           remote={props.remote}
+          remoteNames={props.remoteNames}
           onSelect={props.onSelect}
           onPlaceInCell={(_rowId, serviceId) => props.onPlace({ serviceId })}
           onMovePlacement={props.onMovePlacement}
@@ -155,6 +158,7 @@ export function ChartView(props: Props) {
           maxWidth={width}
           selection={props.selection}
           remote={props.remote}
+          remoteNames={props.remoteNames}
           onSelect={props.onSelect}
           onPlaceInRole={(roleId) => props.onPlace({ roleId })}
           onMovePlacement={props.onMovePlacement}

@@ -111,13 +111,17 @@ export function OrgEditor({ handle: untyped, workshopUrl }: Props) {
     : null;
 
   const peers = usePresence(untyped, selectedPersonId(selection));
-  const remote = useMemo(() => {
-    const marks = new Map<string, string>();
+  // Whom each colleague has selected (presence calls it a step): their colour and name on the chips.
+  const [remote, remoteNames] = useMemo(() => {
+    const colours = new Map<string, string>();
+    const names = new Map<string, string>();
     for (const peer of peers) {
-      if (peer.selectedStepId && !marks.has(peer.selectedStepId))
-        marks.set(peer.selectedStepId, peer.color);
+      if (peer.selectedStepId && !colours.has(peer.selectedStepId)) {
+        colours.set(peer.selectedStepId, peer.color);
+        names.set(peer.selectedStepId, peer.name);
+      }
     }
-    return marks;
+    return [colours, names];
   }, [peers]);
 
   useEffect(() => {
@@ -379,6 +383,7 @@ export function OrgEditor({ handle: untyped, workshopUrl }: Props) {
               checks={checks}
               selection={selection}
               remote={remote}
+              remoteNames={remoteNames}
               onSelect={setSelection}
               onPlace={setPlacing}
               onMovePlacement={(key, step) => movePlacementCommand(contextRef.current, key, step)}

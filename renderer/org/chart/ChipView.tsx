@@ -1,5 +1,7 @@
 import { memo } from 'react';
 import type { ChipBox } from './chartGeometry';
+import { fitText } from './fitText';
+import type { RemoteMark } from './remoteMarks';
 import { CHIP_PAD, DETAIL_LINE, detailBaseline, NAME_BASELINE, NAME_LINE } from './chipText';
 import { percent, type ChipLoad } from './personLoad';
 
@@ -7,8 +9,8 @@ export interface ChipState {
   /** In the tab order (its cell or group is the active one). */
   focusable: boolean;
   selected: boolean;
-  /** Colours of colleagues who have this person selected. */
-  remote: string;
+  /** The colleague who has this person selected on another laptop. */
+  remote: RemoteMark | null;
 }
 
 interface Props {
@@ -46,7 +48,8 @@ export const ChipView = memo(function ChipView({ chip, load, state }: Props) {
   ]
     .filter(Boolean)
     .join(' ');
-  const label = `${chip.name}, ${chip.roleName}, ${percent(chip.allocation)}; ${loadWords(load)}`;
+  const remote = state?.remote ?? null;
+  const label = `${chip.name}, ${chip.roleName}, ${percent(chip.allocation)}; ${loadWords(load)}${remote?.name ? `; selected by ${remote.name}` : ''}`;
   return (
     <g
       className={classes}
@@ -62,7 +65,7 @@ export const ChipView = memo(function ChipView({ chip, load, state }: Props) {
     >
       <title>{label}</title>
       <rect className="org-chip-box" width={chip.width} height={chip.height} rx="6" />
-      {state?.remote && (
+      {remote && (
         <rect
           className="org-chip-remote"
           x="-3"
@@ -70,7 +73,7 @@ export const ChipView = memo(function ChipView({ chip, load, state }: Props) {
           width={chip.width + 6}
           height={chip.height + 6}
           rx="8"
-          style={{ stroke: state.remote }}
+          style={{ stroke: remote.color }}
         />
       )}
       <text className="org-chip-name" x={CHIP_PAD} y={NAME_BASELINE}>
@@ -102,6 +105,26 @@ export const ChipView = memo(function ChipView({ chip, load, state }: Props) {
           {multi}
         </text>
       )}
+      {remote?.name && <RemoteName mark={remote} chipWidth={chip.width} />}
     </g>
   );
 });
+
+const TAG_HEIGHT = 16;
+
+/** Who has this person selected, on the chip's top edge in their colour (dark text on white). */
+function RemoteName({ mark, chipWidth }: { mark: RemoteMark; chipWidth: number }) {
+  // As wide as the name (bold 12 px), at most three quarters of the chip.
+  const width = Math.min(Array.from(mark.name).length * 12 * 0.62 + 10, chipWidth * 0.75);
+  return (
+    <g
+      className="org-chip-remote-name"
+      transform={`translate(${chipWidth - width},-${TAG_HEIGHT / 2 + 3})`}
+    >
+      <rect width={width} height={TAG_HEIGHT} rx="4" style={{ stroke: mark.color }} />
+      <text x={width / 2} y={12} textAnchor="middle">
+        {fitText(mark.name, width - 8, 12)}
+      </text>
+    </g>
+  );
+}

@@ -16,6 +16,8 @@ export interface FlatChartProps {
   maxWidth: number;
   selection: OrgSelection | null;
   remote: ReadonlyMap<string, string>;
+  /** The names of the colleagues in `remote`, by the person they have selected. */
+  remoteNames?: ReadonlyMap<string, string>;
   onSelect(selection: OrgSelection | null): void;
   /** Enter on a role group: place someone in that role. */
   onPlaceInRole(roleId: string): void;
@@ -136,6 +138,7 @@ export function FlatChart(props: FlatChartProps) {
           selectedRoleId: selection?.kind === 'role' ? selection.roleId : null,
           teamSelected: selection?.kind === 'team',
           remote: props.remote,
+          remoteNames: props.remoteNames,
         }}
       />
     </ChartFrame>

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { CELL_PADDING, DETAIL_SIZE, HEADING_SIZE } from './chartGeometry';
 import { ChartDefs, type PatternIds } from './ChartDefs';
 import { ChipView } from './ChipView';
+import { remoteMarks, remoteSignature } from './remoteMarks';
 import { fitText } from './fitText';
 import { GROUP_HEADER_HEIGHT, type FlatLayout, type RoleGroup } from './flatLayout';
 import { fte, type ChipLoad } from './personLoad';
@@ -15,6 +16,8 @@ export interface FlatInteraction {
   /** The team picked from the checks: outlined. */
   teamSelected: boolean;
   remote: ReadonlyMap<string, string>;
+  /** The names of the colleagues in `remote`, by the person they have selected. */
+  remoteNames?: ReadonlyMap<string, string>;
 }
 
 interface Props {
@@ -108,20 +111,11 @@ export function FlatDrawing({ layout, loads, ids, teamFlag, interaction }: Props
               ? interaction.selectedKey
               : null
           }
-          remote={remoteIn(group, interaction?.remote)}
+          remote={remoteSignature(group.chips, interaction?.remote, interaction?.remoteNames)}
         />
       ))}
     </>
   );
-}
-
-function remoteIn(group: RoleGroup, remote: ReadonlyMap<string, string> | undefined): string {
-  if (!remote || remote.size === 0) return '';
-  return group.chips
-    .flatMap((chip) =>
-      remote.has(chip.personId) ? [`${chip.personId}=${remote.get(chip.personId)}`] : [],
-    )
-    .join(';');
 }
 
 interface GroupProps {
@@ -145,9 +139,7 @@ const RoleGroupView = memo(
           ? '⚠ missing — nobody holds it'
           : 'nobody yet'
         : `${people} ${people === 1 ? 'person' : 'people'} · ${fte(group.total)}`;
-    const remoteColours = new Map(
-      remote ? remote.split(';').map((entry) => entry.split('=') as [string, string]) : [],
-    );
+    const remoteColours = remoteMarks(remote);
     const label = `${group.role.name}${group.role.requiredPerService ? ' (required)' : ''}: ${figures}`;
     return (
       <g
@@ -202,7 +194,7 @@ const RoleGroupView = memo(
                 ? {
                     focusable: active,
                     selected: chip.key === selectedKey,
-                    remote: remoteColours.get(chip.personId) ?? '',
+                    remote: remoteColours.get(chip.personId) ?? null,
                   }
                 : null
             }

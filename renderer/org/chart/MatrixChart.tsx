@@ -16,6 +16,8 @@ export interface MatrixChartProps {
   serviceFlags: ReadonlyMap<string, string>;
   selection: OrgSelection | null;
   remote: ReadonlyMap<string, string>;
+  /** The names of the colleagues in `remote`, by the person they have selected. */
+  remoteNames?: ReadonlyMap<string, string>;
   onSelect(selection: OrgSelection | null): void;
   /** Enter on a cell: place someone there. */
   onPlaceInCell(rowId: string, serviceId: string): void;
@@ -56,6 +58,7 @@ export function MatrixChart(props: MatrixChartProps) {
       selection?.kind === 'cell' ? cellId(selection.rowId, selection.serviceId) : null,
     selectedServiceId: selection?.kind === 'service' ? selection.serviceId : null,
     remote: props.remote,
+    remoteNames: props.remoteNames,
     region,
   };
 

@@ -4,7 +4,7 @@ import { ChartDefs, type PatternIds } from './ChartDefs';
 import { ChipView } from './ChipView';
 import { remoteMarks, remoteSignature } from './remoteMarks';
 import { fitText } from './fitText';
-import { GROUP_HEADER_HEIGHT, type FlatLayout, type RoleGroup } from './flatLayout';
+import { HEADING_LINE, type FlatLayout, type RoleGroup } from './flatLayout';
 import { fte, type ChipLoad } from './personLoad';
 
 /** What the editor adds to the drawing: focus, selection and colleagues' selections. */
@@ -174,12 +174,16 @@ const RoleGroupView = memo(
             />
           )}
           <text className="org-heading" x={group.x + CELL_PADDING} y={group.y + 20}>
-            {fitText(group.role.name, group.width - 2 * CELL_PADDING, HEADING_SIZE)}
+            {group.heading.map((line, index) => (
+              <tspan key={index} x={group.x + CELL_PADDING} dy={index === 0 ? 0 : HEADING_LINE}>
+                {line}
+              </tspan>
+            ))}
           </text>
           <text
             className={group.missing ? 'org-header-flag' : 'org-figures'}
             x={group.x + CELL_PADDING}
-            y={group.y + GROUP_HEADER_HEIGHT - 10}
+            y={group.y + group.headerHeight - 10}
           >
             {fitText(figures, group.width - 2 * CELL_PADDING, DETAIL_SIZE)}
           </text>

@@ -2,14 +2,23 @@ import { ROLE_IDS } from '../../../shared/org/roleCatalogue';
 import { orderedRoles } from '../../../shared/org/orgLookup';
 import type { Role } from '../../../shared/org/OrgDesignDoc';
 import type { ResolvedPlacement, ScenarioModel } from '../../../shared/org/scenarioModel';
-import { CELL_PADDING, CHIP_GAP, stackOf, type Box, type ChipBox } from './chartGeometry';
-import { chipHeight, chipText } from './chipText';
+import {
+  CELL_PADDING,
+  CHIP_GAP,
+  HEADING_SIZE,
+  stackOf,
+  type Box,
+  type ChipBox,
+} from './chartGeometry';
+import { chipHeight, chipText, wrapText } from './chipText';
 import type { ChipLoad } from './personLoad';
 
 export const GROUP_WIDTH = 210;
 export const GROUP_GAP = 24;
 /** Role name and its figures above the chips. */
 export const GROUP_HEADER_HEIGHT = 46;
+/** Each further line of a role's name. */
+export const HEADING_LINE = 18;
 export const TEAM_HEADER_HEIGHT = 60;
 /** Room between the team, its head and its members, for the connecting lines. */
 const LEVEL_GAP = 24;
@@ -20,6 +29,10 @@ export const HEAD_ROLES: readonly string[] = [ROLE_IDS.serviceMaster, ROLE_IDS.p
 
 export interface RoleGroup extends Box {
   role: Role;
+  /** The role's name in lines: a long one ("Gatekeeper / Release coordinator") takes two. */
+  heading: string[];
+  /** Its heading and figures, above the chips. */
+  headerHeight: number;
   head: boolean;
   chips: ChipBox[];
   total: number;
@@ -68,7 +81,9 @@ export function flatLayout(
   const group = (role: Role, x: number, y: number, isHead: boolean): RoleGroup => {
     const placements = (byRole.get(role.id) ?? []).sort(byName);
     let total = 0;
-    let chipY = y + GROUP_HEADER_HEIGHT;
+    const heading = wrapText(role.name, GROUP_WIDTH - 2 * CELL_PADDING, HEADING_SIZE);
+    const headerHeight = GROUP_HEADER_HEIGHT + (heading.length - 1) * HEADING_LINE;
+    let chipY = y + headerHeight;
     const chips = placements.map((placement): ChipBox => {
       total += placement.allocation;
       const chip = {
@@ -92,7 +107,7 @@ export function flatLayout(
       chipY += box.height + CHIP_GAP;
       return box;
     });
-    const height = GROUP_HEADER_HEIGHT + stackOf(chips) + CELL_PADDING;
+    const height = headerHeight + stackOf(chips) + CELL_PADDING;
     const missing = role.requiredPerService && chips.length === 0;
     let signature = `${x}:${y}:${role.name}:${role.requiredPerService}`;
     for (const chip of chips) {
@@ -101,6 +116,8 @@ export function flatLayout(
     }
     return {
       role,
+      heading,
+      headerHeight,
       head: isHead,
       x,
       y,

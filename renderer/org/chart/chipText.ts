@@ -68,7 +68,8 @@ export function wrapText(
   const whole = text.trim();
   const fits = (line: string, room: number) => fitText(line, room, fontSize) === line;
   if (fits(whole, firstWidth)) return [whole];
-  const pieces = whole.match(/[^\s/-]*[\s/-]+|[^\s/-]+$/g) ?? [whole];
+  // Not at a no-break space: "80 %" stays whole.
+  const pieces = whole.match(/[^ /-]*[ /-]+|[^ /-]+$/g) ?? [whole];
   let first = '';
   let next = 0;
   while (

@@ -2,7 +2,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import type { ChipBox } from '../../../../renderer/org/chart/chartGeometry';
-import { chipHeight, chipText } from '../../../../renderer/org/chart/chipText';
+import { chipHeight, chipText, wrapText } from '../../../../renderer/org/chart/chipText';
 import { ChipView } from '../../../../renderer/org/chart/ChipView';
 import type { ChipLoad } from '../../../../renderer/org/chart/personLoad';
 import '../../../../renderer/app/app.css';
@@ -101,5 +101,11 @@ describe('ChipView', () => {
     const nameBox = name.getBBox();
     expect(nameBox.x + nameBox.width).toBeLessThan(flag.getBBox().x);
     remove();
+  });
+
+  it('never breaks a share from its percent sign', () => {
+    const lines = wrapText('Reliability Engineer · 80\u00a0%', 178, 12);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/80\u00a0%$/);
   });
 });

@@ -9,9 +9,17 @@ export interface Notice {
   action?: { label: string; run: () => void };
 }
 
-type Notify = (notice: Omit<Notice, 'id'> & { durationMs?: number; onExpire?: () => void }) => void;
+type Notify = (
+  notice: Omit<Notice, 'id'> & {
+    durationMs?: number;
+    onExpire?: () => void;
+    /** A notice in the same slot replaces this one: an editor's confirmations do not pile up. */
+    slot?: string;
+  },
+) => void;
 
 const NotifyContext = createContext<Notify>(() => {});
+const DismissContext = createContext<(slot: string) => void>(() => {});
 
 /**
  * Short messages at the bottom of the window: confirmations politely announced, errors as
@@ -24,6 +32,8 @@ export function NotificationsProvider(props: { children: ReactNode }) {
   const shown = useRef<Notice[]>([]);
   /** Notices without an action or an expiry handler: the same words again may renew them. */
   const renewable = useRef(new Map<number, ReturnType<typeof setTimeout> | undefined>());
+  /** The notice shown in each slot, and its expiry. */
+  const slots = useRef(new Map<string, { id: number; timer?: ReturnType<typeof setTimeout> }>());
 
   const update = useCallback((change: (all: Notice[]) => Notice[]) => {
     shown.current = change(shown.current);
@@ -38,8 +48,20 @@ export function NotificationsProvider(props: { children: ReactNode }) {
     [update],
   );
 
+  const dismissSlot = useCallback(
+    (slot: string) => {
+      const held = slots.current.get(slot);
+      if (!held) return;
+      clearTimeout(held.timer);
+      slots.current.delete(slot);
+      dismiss(held.id);
+    },
+    [dismiss],
+  );
+
   const notify = useCallback<Notify>(
-    ({ durationMs, onExpire, ...notice }) => {
+    ({ durationMs, onExpire, slot, ...notice }) => {
+      if (slot !== undefined) dismissSlot(slot);
       const plain = !notice.action && !onExpire;
       // Pressing twice shows one message for longer, not two of the same.
       const same = plain
@@ -62,15 +84,16 @@ export function NotificationsProvider(props: { children: ReactNode }) {
               onExpire?.();
             }, durationMs ?? 6000);
       if (plain) renewable.current.set(id, timer);
+      if (slot !== undefined) slots.current.set(slot, { id, timer });
     },
-    [dismiss, update],
+    [dismiss, dismissSlot, update],
   );
 
   const errors = notices.filter((notice) => notice.tone === 'error');
   const infos = notices.filter((notice) => notice.tone === 'info');
   return (
     <NotifyContext.Provider value={notify}>
-      {props.children}
+      <DismissContext.Provider value={dismissSlot}>{props.children}</DismissContext.Provider>
       <div className="notices">
         <div role="alert" className="notices-errors">
           {errors.map((notice) => (
@@ -125,6 +148,11 @@ function NoticeView(props: { notice: Notice; onDismiss: (id: number) => void }) 
 
 export function useNotify(): Notify {
   return useContext(NotifyContext);
+}
+
+/** Takes away the notice shown in a slot, e.g. a confirmation that an undo has made wrong. */
+export function useDismissNotice(): (slot: string) => void {
+  return useContext(DismissContext);
 }
 
 /** How long a deletion can be undone from its message. */

@@ -26,10 +26,14 @@ interface Props {
   checks: readonly OrgCheck[];
   selection: OrgSelection | null;
   remote: ReadonlyMap<string, string>;
+  /** The names of the colleagues in `remote`, by the person they have selected. */
+  remoteNames?: ReadonlyMap<string, string>;
   onSelect(selection: OrgSelection | null): void;
   onPlace(draft: PlaceDraft): void;
   onMovePlacement(key: string, step: -1 | 1): void;
   onRemovePlacement(key: string): void;
+  /** Ctrl+Delete on a chip: the editor's Delete person command, which asks first. */
+  onDeletePerson(personId: string): void;
   report(message: string): void;
   confirm(message: string): void;
 }
@@ -139,10 +143,12 @@ export function ChartView(props: Props) {
           serviceFlags={serviceFlags}
           selection={props.selection}
           remote={props.remote}
+          remoteNames={props.remoteNames}
           onSelect={props.onSelect}
           onPlaceInCell={(_rowId, serviceId) => props.onPlace({ serviceId })}
           onMovePlacement={props.onMovePlacement}
           onRemovePlacement={props.onRemovePlacement}
+          onDeletePerson={props.onDeletePerson}
         />
       ) : (
         <FlatChart
@@ -152,10 +158,12 @@ export function ChartView(props: Props) {
           maxWidth={width}
           selection={props.selection}
           remote={props.remote}
+          remoteNames={props.remoteNames}
           onSelect={props.onSelect}
           onPlaceInRole={(roleId) => props.onPlace({ roleId })}
           onMovePlacement={props.onMovePlacement}
           onRemovePlacement={props.onRemovePlacement}
+          onDeletePerson={props.onDeletePerson}
         />
       )}
       <LoadLegend structure={scenario.structure} />

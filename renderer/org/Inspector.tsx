@@ -49,7 +49,8 @@ export function Inspector(props: Props) {
     case 'person':
     case 'placement': {
       const person = design.people[selection.personId];
-      return person ? <PersonPanel {...props} person={person} /> : <Gone />;
+      // Keyed: one person's "Not stored" messages and drafts are not shown on the next.
+      return person ? <PersonPanel key={person.id} {...props} person={person} /> : <Gone />;
     }
     case 'cell':
       return <CellPanel {...props} rowId={selection.rowId} serviceId={selection.serviceId} />;

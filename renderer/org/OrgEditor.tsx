@@ -9,12 +9,13 @@ import type { OrgDesignDoc } from '../../shared/org/OrgDesignDoc';
 import { placementsOfPerson, deletePerson } from '../../shared/org/personChanges';
 import { addScenario, renameScenario } from '../../shared/org/scenarioChanges';
 import { scenarioModel } from '../../shared/org/scenarioModel';
-import { useNotify } from '../app/Notifications';
+import { useDismissNotice, useNotify } from '../app/Notifications';
 import { routeHref } from '../app/route';
 import { SaveStatusBadge } from '../documents/SaveStatusBadge';
 import { UndoButtons } from '../documents/UndoButtons';
 import { useDocumentValue } from '../documents/useDocument';
-import { useUndoShortcuts } from '../documents/useUndoShortcuts';
+import { useFocusRescue } from '../documents/useFocusRescue';
+import { undoKey, useUndoShortcuts } from '../documents/useUndoShortcuts';
 import { PresenceList } from '../sync/PresenceList';
 import { SyncStatusBadge } from '../sync/SyncStatusBadge';
 import { usePresence } from '../sync/usePresence';
@@ -56,6 +57,9 @@ import { ScenarioDialog } from './ScenarioDialog';
 import { tryOrgChange } from './tryOrgChange';
 import './org.css';
 
+const CONFIRMATION_SLOT = 'org-confirmation';
+const REFUSAL_SLOT = 'org-refusal';
+
 interface Props {
   handle: DocHandle<unknown>;
   workshopUrl: string;
@@ -71,6 +75,14 @@ export function OrgEditor({ handle: untyped, workshopUrl }: Props) {
   const design = useDocumentValue(handle);
   const notify = useNotify();
   useUndoShortcuts(untyped);
+  // A chip taken off, a person deleted, an undo or a closed dialog leaves focus on the chart's
+  // current cell or role (or the first command), never on the page.
+  useFocusRescue(
+    () =>
+      document.querySelector<HTMLElement>(
+        '.org-chart :is(.org-cell-target, .org-group-target)[tabindex="0"]',
+      ) ?? document.querySelector<HTMLElement>('.org-commands button:not(:disabled)'),
+  );
 
   const [chosenScenarioId, setScenarioId] = useState<string | null>(null);
   // A scenario deleted here or on another laptop gives way to the baseline.
@@ -99,25 +111,47 @@ export function OrgEditor({ handle: untyped, workshopUrl }: Props) {
     : null;
 
   const peers = usePresence(untyped, selectedPersonId(selection));
-  const remote = useMemo(() => {
-    const marks = new Map<string, string>();
+  // Whom each colleague has selected (presence calls it a step): their colour and name on the chips.
+  const [remote, remoteNames] = useMemo(() => {
+    const colours = new Map<string, string>();
+    const names = new Map<string, string>();
     for (const peer of peers) {
-      if (peer.selectedStepId && !marks.has(peer.selectedStepId))
-        marks.set(peer.selectedStepId, peer.color);
+      if (peer.selectedStepId && !colours.has(peer.selectedStepId)) {
+        colours.set(peer.selectedStepId, peer.color);
+        names.set(peer.selectedStepId, peer.name);
+      }
     }
-    return marks;
+    return [colours, names];
   }, [peers]);
 
   useEffect(() => {
     document.title = `Obeya — ${design.title}`;
   }, [design.title]);
 
-  const report = useCallback((message: string) => notify({ tone: 'error', message }), [notify]);
+  // One refusal and one confirmation at a time, so messages never pile up over the chart.
+  const report = useCallback(
+    (message: string) => notify({ tone: 'error', message, slot: REFUSAL_SLOT }),
+    [notify],
+  );
   const confirm = useCallback(
     (message: string) =>
-      notify({ tone: 'info', message, action: { label: 'Undo', run: () => undoLast(handle) } }),
+      notify({
+        tone: 'info',
+        message,
+        slot: CONFIRMATION_SLOT,
+        action: { label: 'Undo', run: () => undoLast(handle) },
+      }),
     [notify, handle],
   );
+  // Once undone or redone otherwise, a confirmation's Undo would take back the change before.
+  const dismissNotice = useDismissNotice();
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (undoKey(event)) dismissNotice(CONFIRMATION_SLOT);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [dismissNotice]);
 
   // Focus requests wait for the render that shows their target.
   const pendingFocus = useRef<(() => boolean) | null>(null);
@@ -258,7 +292,9 @@ export function OrgEditor({ handle: untyped, workshopUrl }: Props) {
           <PresenceList peers={peers} max={3} />
           <SyncStatusBadge peopleHere={peers.length + 1} />
           <SaveStatusBadge />
-          <UndoButtons handle={untyped} />
+          <span className="org-undo" onClickCapture={() => dismissNotice(CONFIRMATION_SLOT)}>
+            <UndoButtons handle={untyped} />
+          </span>
           <OrgExportMenu
             design={design}
             scenario={scenario}
@@ -347,10 +383,12 @@ export function OrgEditor({ handle: untyped, workshopUrl }: Props) {
               checks={checks}
               selection={selection}
               remote={remote}
+              remoteNames={remoteNames}
               onSelect={setSelection}
               onPlace={setPlacing}
               onMovePlacement={(key, step) => movePlacementCommand(contextRef.current, key, step)}
               onRemovePlacement={(key) => removePlacementCommand(contextRef.current, key)}
+              onDeletePerson={(personId) => contextRef.current.deletePerson(personId)}
               report={report}
               confirm={confirm}
             />
@@ -473,6 +511,8 @@ export function OrgEditor({ handle: untyped, workshopUrl }: Props) {
           personId={deleting}
           onClose={() => setDeleting(null)}
           onDelete={() => {
+            // The dialog is gone before its close event: without this, Undo would ask again.
+            setDeleting(null);
             const name = design.people[deleting]?.name ?? '';
             const refusal = tryOrgChange(handle, (doc) =>
               deletePerson(doc, deleting, { withPlacements: true }),

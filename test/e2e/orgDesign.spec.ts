@@ -281,5 +281,11 @@ test.describe('organisation design on two laptops', () => {
       await expect(side.chips('Operator 2 (Payments)')).toHaveCount(0);
       await expect(side.chipsInCell('Operations', 'Payments')).toHaveCount(2);
     }
+
+    // Each sees who else is here, and whom the other has selected, by name.
+    await expect(host.getByRole('list', { name: 'Also here' })).toContainText('Bob');
+    await bob.chips('Priya Nair').click();
+    await expect(anna.chips('Priya Nair')).toHaveAccessibleName(/selected by Bob$/);
+    await expect(anna.chips('Priya Nair').locator('.org-chip-remote-name')).toHaveText('Bob');
   });
 });

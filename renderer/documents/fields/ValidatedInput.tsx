@@ -36,13 +36,20 @@ interface Props {
  * An input whose every keystroke is stored when valid. While it has focus it shows what was
  * typed ("1." on the way to "1.5"); text that cannot be stored stays, marked "Not stored" with
  * the reason, and the value from before the typing stays stored. On leaving the field, it
- * shows the stored value again, and says which text was not stored, until it is next edited.
+ * shows the stored value again, and says which text was not stored, until it is next edited or
+ * its stored value changes.
  * Without focus it shows the stored value, so undo and a colleague's edits appear in it.
  */
 export function ValidatedInput(props: Props) {
   const id = useId();
   const [draft, setDraft] = useState<{ text: string; error: string | null }>();
   const [notStored, setNotStored] = useState<string | null>(null);
+  // A stored value set another way (undo, another field, a colleague) answers the refusal.
+  const [storedValue, setStoredValue] = useState(props.value);
+  if (storedValue !== props.value) {
+    setStoredValue(props.value);
+    if (notStored !== null) setNotStored(null);
+  }
   const error = draft?.error ?? null;
   // What the field held when the person started typing: typing "150" passes through a valid
   // "15", so when the text turns invalid the stored value goes back to this.

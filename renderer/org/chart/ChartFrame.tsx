@@ -29,8 +29,8 @@ interface Props {
 
 /**
  * The frame both charts share: an SVG with pan and zoom, zoom buttons, keyboard help, and the
- * highlighting of one person's chips wherever they are placed — done with one style rule, so
- * hovering re-renders no chip.
+ * highlighting of one person's chips wherever they are placed (the others stay as readable) —
+ * done with one style rule, so hovering re-renders no chip.
  */
 export function ChartFrame(props: Props) {
   const id = useId().replace(/[^A-Za-z0-9_-]/g, '');
@@ -56,8 +56,7 @@ export function ChartFrame(props: Props) {
   return (
     <div className="org-chart" id={`chart-${id}`} data-highlight={highlighted ?? undefined}>
       {highlighted !== null && (
-        <style>{`#chart-${id} .org-chip:not([data-person-id="${CSS.escape(highlighted)}"]) { opacity: 0.4; }
-#chart-${id} .org-chip[data-person-id="${CSS.escape(highlighted)}"] .org-chip-box { stroke: var(--org-highlight); stroke-width: 3px; }`}</style>
+        <style>{`#chart-${id} .org-chip[data-person-id="${CSS.escape(highlighted)}"] .org-chip-box { fill: #f6f0fa; stroke: var(--org-highlight); stroke-width: 3px; }`}</style>
       )}
       <svg
         ref={svgRef}

@@ -1,14 +1,16 @@
 import { memo } from 'react';
-import { CHIP_HEIGHT, DETAIL_SIZE, NAME_SIZE, type ChipBox } from './chartGeometry';
+import type { ChipBox } from './chartGeometry';
 import { fitText } from './fitText';
+import type { RemoteMark } from './remoteMarks';
+import { CHIP_PAD, DETAIL_LINE, detailBaseline, NAME_BASELINE, NAME_LINE } from './chipText';
 import { percent, type ChipLoad } from './personLoad';
 
 export interface ChipState {
   /** In the tab order (its cell or group is the active one). */
   focusable: boolean;
   selected: boolean;
-  /** Colours of colleagues who have this person selected. */
-  remote: string;
+  /** The colleague who has this person selected on another laptop. */
+  remote: RemoteMark | null;
 }
 
 interface Props {
@@ -16,11 +18,7 @@ interface Props {
   load: ChipLoad | undefined;
   /** Null when drawn for paper or a file. */
   state: ChipState | null;
-  /** Show the role on the detail line (the matrix); a flat group's heading already says it. */
-  showRole: boolean;
 }
-
-const PAD = 8;
 
 /** What a chip says about its person's load, in words, for its label and tooltip. */
 export function loadWords(load: ChipLoad | undefined): string {
@@ -35,17 +33,13 @@ export function loadWords(load: ChipLoad | undefined): string {
 }
 
 /**
- * One placement: the person's name, role and share, their load as an icon and figure (never
- * colour alone), and "×2" when they are on several services — the same person, highlighted
- * together on hover or selection.
+ * One placement: the person's name, role and share (each on a second line rather than cut),
+ * their load as an icon and figure (never colour alone), and "×2" when they are on several
+ * services — the same person, highlighted together on hover or selection.
  */
-export const ChipView = memo(function ChipView({ chip, load, state, showRole }: Props) {
-  const over = load?.status === 'over';
-  const flag = over ? `⚠ ${percent(load.total)}` : load?.switching ? '⇄' : '';
-  // The flag's room, as fitText guesses text widths (bold 12 px), and a gap before it.
-  const flagWidth = flag ? Array.from(flag).length * DETAIL_SIZE * 0.62 + 6 : 0;
-  const multi = load && load.services > 1 ? `×${load.services}` : '';
-  const detail = `${showRole ? `${chip.roleName} · ` : ''}${percent(chip.allocation)}`;
+export const ChipView = memo(function ChipView({ chip, load, state }: Props) {
+  const { name, detail, flag, multi } = chip.text;
+  const detailY = detailBaseline(chip.text);
   const classes = [
     'org-chip',
     `load-${load?.status ?? 'free'}`,
@@ -54,7 +48,8 @@ export const ChipView = memo(function ChipView({ chip, load, state, showRole }: 
   ]
     .filter(Boolean)
     .join(' ');
-  const label = `${chip.name}, ${chip.roleName}, ${percent(chip.allocation)}; ${loadWords(load)}`;
+  const remote = state?.remote ?? null;
+  const label = `${chip.name}, ${chip.roleName}, ${percent(chip.allocation)}; ${loadWords(load)}${remote?.name ? `; selected by ${remote.name}` : ''}`;
   return (
     <g
       className={classes}
@@ -69,34 +64,67 @@ export const ChipView = memo(function ChipView({ chip, load, state, showRole }: 
       aria-pressed={state ? state.selected : undefined}
     >
       <title>{label}</title>
-      <rect className="org-chip-box" width={chip.width} height={CHIP_HEIGHT} rx="6" />
-      {state?.remote && (
+      <rect className="org-chip-box" width={chip.width} height={chip.height} rx="6" />
+      {remote && (
         <rect
           className="org-chip-remote"
           x="-3"
           y="-3"
           width={chip.width + 6}
-          height={CHIP_HEIGHT + 6}
+          height={chip.height + 6}
           rx="8"
-          style={{ stroke: state.remote }}
+          style={{ stroke: remote.color }}
         />
       )}
-      <text className="org-chip-name" x={PAD} y={17}>
-        {fitText(chip.name, chip.width - 2 * PAD - flagWidth, NAME_SIZE)}
+      <text className="org-chip-name" x={CHIP_PAD} y={NAME_BASELINE}>
+        {name.map((line, index) => (
+          <tspan key={index} x={CHIP_PAD} dy={index === 0 ? 0 : NAME_LINE}>
+            {line}
+          </tspan>
+        ))}
       </text>
-      <text className="org-chip-detail" x={PAD} y={33}>
-        {fitText(detail, chip.width - 2 * PAD - (multi ? 28 : 0), DETAIL_SIZE)}
+      <text className="org-chip-detail" x={CHIP_PAD} y={detailY}>
+        {detail.map((line, index) => (
+          <tspan key={index} x={CHIP_PAD} dy={index === 0 ? 0 : DETAIL_LINE}>
+            {line}
+          </tspan>
+        ))}
       </text>
       {flag && (
-        <text className="org-chip-flag" x={chip.width - PAD} y={17} textAnchor="end">
+        <text
+          className="org-chip-flag"
+          x={chip.width - CHIP_PAD}
+          y={NAME_BASELINE}
+          textAnchor="end"
+        >
           {flag}
         </text>
       )}
       {multi && (
-        <text className="org-chip-multi" x={chip.width - PAD} y={33} textAnchor="end">
+        <text className="org-chip-multi" x={chip.width - CHIP_PAD} y={detailY} textAnchor="end">
           {multi}
         </text>
       )}
+      {remote?.name && <RemoteName mark={remote} chipWidth={chip.width} />}
     </g>
   );
 });
+
+const TAG_HEIGHT = 16;
+
+/** Who has this person selected, on the chip's top edge in their colour (dark text on white). */
+function RemoteName({ mark, chipWidth }: { mark: RemoteMark; chipWidth: number }) {
+  // As wide as the name (bold 12 px), at most three quarters of the chip.
+  const width = Math.min(Array.from(mark.name).length * 12 * 0.62 + 10, chipWidth * 0.75);
+  return (
+    <g
+      className="org-chip-remote-name"
+      transform={`translate(${chipWidth - width},-${TAG_HEIGHT / 2 + 3})`}
+    >
+      <rect width={width} height={TAG_HEIGHT} rx="4" style={{ stroke: mark.color }} />
+      <text x={width / 2} y={12} textAnchor="middle">
+        {fitText(mark.name, width - 8, 12)}
+      </text>
+    </g>
+  );
+}

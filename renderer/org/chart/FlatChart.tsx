@@ -16,16 +16,20 @@ export interface FlatChartProps {
   maxWidth: number;
   selection: OrgSelection | null;
   remote: ReadonlyMap<string, string>;
+  /** The names of the colleagues in `remote`, by the person they have selected. */
+  remoteNames?: ReadonlyMap<string, string>;
   onSelect(selection: OrgSelection | null): void;
   /** Enter on a role group: place someone in that role. */
   onPlaceInRole(roleId: string): void;
   /** Alt+← / Alt+→ on a chip: the same person in the previous or next role. */
   onMovePlacement(key: string, step: -1 | 1): void;
   onRemovePlacement(key: string): void;
+  /** Ctrl+Delete on a chip: the editor's Delete person command, which asks first. */
+  onDeletePerson?(personId: string): void;
 }
 
 export const FLAT_HELP =
-  'Arrow keys move between roles; Enter places a person in the role. Tab reaches the people of a role: Enter selects one, Alt+Left or Alt+Right moves them to the neighbouring role, Delete takes them out of the team.';
+  'Arrow keys move between roles; Enter places a person in the role. Tab reaches the people of a role: Enter selects one, Alt+Left or Alt+Right moves them to the neighbouring role, Delete takes them out of the team, Ctrl+Delete deletes the person.';
 
 /** The flat team in the editor: drag a person between roles, or use the keyboard. */
 export function FlatChart(props: FlatChartProps) {
@@ -58,6 +62,8 @@ export function FlatChart(props: FlatChartProps) {
         props.onSelect({ kind: 'placement', key, personId: personOf(element) });
       } else if (event.altKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
         props.onMovePlacement(key, event.key === 'ArrowLeft' ? -1 : 1);
+      } else if (event.key === 'Delete' && (event.ctrlKey || event.metaKey)) {
+        props.onDeletePerson?.(personOf(element));
       } else if (event.key === 'Delete' || event.key === 'Backspace') {
         props.onRemovePlacement(key);
       } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
@@ -132,6 +138,7 @@ export function FlatChart(props: FlatChartProps) {
           selectedRoleId: selection?.kind === 'role' ? selection.roleId : null,
           teamSelected: selection?.kind === 'team',
           remote: props.remote,
+          remoteNames: props.remoteNames,
         }}
       />
     </ChartFrame>

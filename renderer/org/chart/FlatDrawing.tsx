@@ -2,8 +2,9 @@ import { memo } from 'react';
 import { CELL_PADDING, DETAIL_SIZE, HEADING_SIZE } from './chartGeometry';
 import { ChartDefs, type PatternIds } from './ChartDefs';
 import { ChipView } from './ChipView';
+import { remoteMarks, remoteSignature } from './remoteMarks';
 import { fitText } from './fitText';
-import { GROUP_HEADER_HEIGHT, type FlatLayout, type RoleGroup } from './flatLayout';
+import { HEADING_LINE, type FlatLayout, type RoleGroup } from './flatLayout';
 import { fte, type ChipLoad } from './personLoad';
 
 /** What the editor adds to the drawing: focus, selection and colleagues' selections. */
@@ -15,6 +16,8 @@ export interface FlatInteraction {
   /** The team picked from the checks: outlined. */
   teamSelected: boolean;
   remote: ReadonlyMap<string, string>;
+  /** The names of the colleagues in `remote`, by the person they have selected. */
+  remoteNames?: ReadonlyMap<string, string>;
 }
 
 interface Props {
@@ -108,20 +111,11 @@ export function FlatDrawing({ layout, loads, ids, teamFlag, interaction }: Props
               ? interaction.selectedKey
               : null
           }
-          remote={remoteIn(group, interaction?.remote)}
+          remote={remoteSignature(group.chips, interaction?.remote, interaction?.remoteNames)}
         />
       ))}
     </>
   );
-}
-
-function remoteIn(group: RoleGroup, remote: ReadonlyMap<string, string> | undefined): string {
-  if (!remote || remote.size === 0) return '';
-  return group.chips
-    .flatMap((chip) =>
-      remote.has(chip.personId) ? [`${chip.personId}=${remote.get(chip.personId)}`] : [],
-    )
-    .join(';');
 }
 
 interface GroupProps {
@@ -145,9 +139,7 @@ const RoleGroupView = memo(
           ? '⚠ missing — nobody holds it'
           : 'nobody yet'
         : `${people} ${people === 1 ? 'person' : 'people'} · ${fte(group.total)}`;
-    const remoteColours = new Map(
-      remote ? remote.split(';').map((entry) => entry.split('=') as [string, string]) : [],
-    );
+    const remoteColours = remoteMarks(remote);
     const label = `${group.role.name}${group.role.requiredPerService ? ' (required)' : ''}: ${figures}`;
     return (
       <g
@@ -182,12 +174,16 @@ const RoleGroupView = memo(
             />
           )}
           <text className="org-heading" x={group.x + CELL_PADDING} y={group.y + 20}>
-            {fitText(group.role.name, group.width - 2 * CELL_PADDING, HEADING_SIZE)}
+            {group.heading.map((line, index) => (
+              <tspan key={index} x={group.x + CELL_PADDING} dy={index === 0 ? 0 : HEADING_LINE}>
+                {line}
+              </tspan>
+            ))}
           </text>
           <text
             className={group.missing ? 'org-header-flag' : 'org-figures'}
             x={group.x + CELL_PADDING}
-            y={group.y + GROUP_HEADER_HEIGHT - 10}
+            y={group.y + group.headerHeight - 10}
           >
             {fitText(figures, group.width - 2 * CELL_PADDING, DETAIL_SIZE)}
           </text>
@@ -197,13 +193,12 @@ const RoleGroupView = memo(
             key={chip.key}
             chip={chip}
             load={loads.get(chip.personId)}
-            showRole={false}
             state={
               interactive
                 ? {
                     focusable: active,
                     selected: chip.key === selectedKey,
-                    remote: remoteColours.get(chip.personId) ?? '',
+                    remote: remoteColours.get(chip.personId) ?? null,
                   }
                 : null
             }

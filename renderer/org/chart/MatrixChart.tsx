@@ -24,16 +24,20 @@ export interface MatrixChartProps {
   serviceFlags: ReadonlyMap<string, string>;
   selection: OrgSelection | null;
   remote: ReadonlyMap<string, string>;
+  /** The names of the colleagues in `remote`, by the person they have selected. */
+  remoteNames?: ReadonlyMap<string, string>;
   onSelect(selection: OrgSelection | null): void;
   /** Enter on a cell: place someone there. */
   onPlaceInCell(rowId: string, serviceId: string): void;
   /** Alt+← / Alt+→ on a chip: the same placement on the previous or next service. */
   onMovePlacement(key: string, step: -1 | 1): void;
   onRemovePlacement(key: string): void;
+  /** Ctrl+Delete on a chip: the editor's Delete person command, which asks first. */
+  onDeletePerson?(personId: string): void;
 }
 
 export const MATRIX_HELP =
-  'Arrow keys move between cells; Enter places a person in the cell. Tab reaches the people in a cell: Enter selects one, Alt+Left or Alt+Right moves them to the neighbouring service, Delete takes them off it.';
+  'Arrow keys move between cells; Enter places a person in the cell. Tab reaches the people in a cell: Enter selects one, Alt+Left or Alt+Right moves them to the neighbouring service, Delete takes them off it, Ctrl+Delete deletes the person.';
 
 /**
  * The matrix in the editor: pools × services, each placement a chip. Drag a chip or a person
@@ -80,6 +84,7 @@ export function MatrixChart(props: MatrixChartProps) {
       selection?.kind === 'cell' ? cellId(selection.rowId, selection.serviceId) : null,
     selectedServiceId: selection?.kind === 'service' ? selection.serviceId : null,
     remote: props.remote,
+    remoteNames: props.remoteNames,
     region,
   };
 
@@ -102,6 +107,8 @@ export function MatrixChart(props: MatrixChartProps) {
         props.onSelect({ kind: 'placement', key, personId: personOf(element) });
       } else if (event.altKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
         props.onMovePlacement(key, event.key === 'ArrowLeft' ? -1 : 1);
+      } else if (event.key === 'Delete' && (event.ctrlKey || event.metaKey)) {
+        props.onDeletePerson?.(personOf(element));
       } else if (event.key === 'Delete' || event.key === 'Backspace') {
         props.onRemovePlacement(key);
       } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { CELL_PADDING, DETAIL_SIZE, FIGURES_HEIGHT, HEADING_SIZE, type Box } from './chartGeometry';
 import { ChartDefs, type PatternIds } from './ChartDefs';
 import { ChipView } from './ChipView';
+import { remoteMarks, remoteSignature } from './remoteMarks';
 import { fitText } from './fitText';
 import {
   COLUMN_HEADER_HEIGHT,
@@ -24,6 +25,8 @@ export interface MatrixInteraction {
   selectedServiceId: string | null;
   /** Colleagues' selections: person id → colour. */
   remote: ReadonlyMap<string, string>;
+  /** The names of the colleagues in `remote`, by the person they have selected. */
+  remoteNames?: ReadonlyMap<string, string>;
   /** The part drawn; cells outside it are left out (see `nextRegion`). */
   region: Box;
 }
@@ -98,7 +101,7 @@ export function MatrixDrawing({ layout, loads, ids, serviceFlags, interaction }:
               active={active}
               selected={selected}
               selectedKey={selectedKey}
-              remote={remoteIn(cell, interaction?.remote)}
+              remote={remoteSignature(cell.chips, interaction?.remote, interaction?.remoteNames)}
             />
           );
         })}
@@ -172,16 +175,6 @@ export function MatrixDrawing({ layout, loads, ids, serviceFlags, interaction }:
   );
 }
 
-/** "personId=#colour;…" for the people of the cell whom colleagues have selected. */
-function remoteIn(cell: MatrixCell, remote: ReadonlyMap<string, string> | undefined): string {
-  if (!remote || remote.size === 0) return '';
-  return cell.chips
-    .flatMap((chip) =>
-      remote.has(chip.personId) ? [`${chip.personId}=${remote.get(chip.personId)}`] : [],
-    )
-    .join(';');
-}
-
 function overlaps(box: Box, region: Box): boolean {
   return (
     box.x < region.x + region.width &&
@@ -224,9 +217,7 @@ const MatrixCellView = memo(
     const flag = LOAD_FLAGS[cell.load];
     const pattern =
       cell.load === 'over' ? ids.over : cell.load === 'switching' ? ids.switching : null;
-    const remoteColours = new Map(
-      remote ? remote.split(';').map((entry) => entry.split('=') as [string, string]) : [],
-    );
+    const remoteColours = remoteMarks(remote);
     return (
       <g
         className={`org-cell load-${cell.load}${selected ? ' is-selected' : ''}`}
@@ -283,13 +274,12 @@ const MatrixCellView = memo(
             key={chip.key}
             chip={chip}
             load={loads.get(chip.personId)}
-            showRole
             state={
               interactive
                 ? {
                     focusable: active,
                     selected: chip.key === selectedKey,
-                    remote: remoteColours.get(chip.personId) ?? '',
+                    remote: remoteColours.get(chip.personId) ?? null,
                   }
                 : null
             }

@@ -1,3 +1,5 @@
+import type { ChipText } from './chipText';
+
 /** Sizes shared by both charts, in SVG units (one CSS pixel at 100 %). */
 export const CHIP_HEIGHT = 40;
 export const CHIP_GAP = 6;
@@ -24,10 +26,20 @@ export interface ChipBox extends Box {
   roleId: string;
   roleName: string;
   allocation: number;
+  /** Its lines as drawn; a long name or role takes two, and the chip is taller. */
+  text: ChipText;
 }
 
 /** The height a stack of `count` chips takes (at least one chip's room, to drop on). */
 export function stackHeight(count: number): number {
   const chips = Math.max(1, count);
   return chips * CHIP_HEIGHT + (chips - 1) * CHIP_GAP;
+}
+
+/** The height a stack of these chips takes, at least one chip's room. */
+export function stackOf(chips: readonly Box[]): number {
+  if (chips.length === 0) return stackHeight(1);
+  let height = (chips.length - 1) * CHIP_GAP;
+  for (const chip of chips) height += chip.height;
+  return height;
 }

@@ -5,17 +5,20 @@ import type { ResolvedPlacement, ScenarioModel } from '../../../shared/org/scena
 import {
   CELL_PADDING,
   CHIP_GAP,
-  CHIP_HEIGHT,
-  stackHeight,
+  HEADING_SIZE,
+  stackOf,
   type Box,
   type ChipBox,
 } from './chartGeometry';
+import { chipHeight, chipText, wrapText } from './chipText';
 import type { ChipLoad } from './personLoad';
 
 export const GROUP_WIDTH = 210;
 export const GROUP_GAP = 24;
 /** Role name and its figures above the chips. */
 export const GROUP_HEADER_HEIGHT = 46;
+/** Each further line of a role's name. */
+export const HEADING_LINE = 18;
 export const TEAM_HEADER_HEIGHT = 60;
 /** Room between the team, its head and its members, for the connecting lines. */
 const LEVEL_GAP = 24;
@@ -26,6 +29,10 @@ export const HEAD_ROLES: readonly string[] = [ROLE_IDS.serviceMaster, ROLE_IDS.p
 
 export interface RoleGroup extends Box {
   role: Role;
+  /** The role's name in lines: a long one ("Gatekeeper / Release coordinator") takes two. */
+  heading: string[];
+  /** Its heading and figures, above the chips. */
+  headerHeight: number;
   head: boolean;
   chips: ChipBox[];
   total: number;
@@ -74,22 +81,33 @@ export function flatLayout(
   const group = (role: Role, x: number, y: number, isHead: boolean): RoleGroup => {
     const placements = (byRole.get(role.id) ?? []).sort(byName);
     let total = 0;
-    const chips = placements.map((placement, index): ChipBox => {
+    const heading = wrapText(role.name, GROUP_WIDTH - 2 * CELL_PADDING, HEADING_SIZE);
+    const headerHeight = GROUP_HEADER_HEIGHT + (heading.length - 1) * HEADING_LINE;
+    let chipY = y + headerHeight;
+    const chips = placements.map((placement): ChipBox => {
       total += placement.allocation;
-      return {
-        key: placement.key,
-        personId: placement.person.id,
+      const chip = {
         name: placement.person.name,
-        roleId: role.id,
         roleName: role.name,
         allocation: placement.allocation,
-        x: x + CELL_PADDING,
-        y: y + GROUP_HEADER_HEIGHT + index * (CHIP_HEIGHT + CHIP_GAP),
         width: GROUP_WIDTH - 2 * CELL_PADDING,
-        height: CHIP_HEIGHT,
       };
+      // The group's heading names the role: chips say who and how much.
+      const text = chipText(chip, loads.get(placement.person.id), false);
+      const box = {
+        ...chip,
+        key: placement.key,
+        personId: placement.person.id,
+        roleId: role.id,
+        x: x + CELL_PADDING,
+        y: chipY,
+        height: chipHeight(text),
+        text,
+      };
+      chipY += box.height + CHIP_GAP;
+      return box;
     });
-    const height = GROUP_HEADER_HEIGHT + stackHeight(chips.length) + CELL_PADDING;
+    const height = headerHeight + stackOf(chips) + CELL_PADDING;
     const missing = role.requiredPerService && chips.length === 0;
     let signature = `${x}:${y}:${role.name}:${role.requiredPerService}`;
     for (const chip of chips) {
@@ -98,6 +116,8 @@ export function flatLayout(
     }
     return {
       role,
+      heading,
+      headerHeight,
       head: isHead,
       x,
       y,

@@ -4,12 +4,13 @@ import type { ResolvedPlacement, ScenarioModel } from '../../../shared/org/scena
 import {
   CELL_PADDING,
   CHIP_GAP,
-  CHIP_HEIGHT,
   FIGURES_HEIGHT,
   stackHeight,
+  stackOf,
   type Box,
   type ChipBox,
 } from './chartGeometry';
+import { chipHeight, chipText } from './chipText';
 import type { ChipLoad } from './personLoad';
 
 export const ROW_HEADER_WIDTH = 190;
@@ -122,40 +123,50 @@ export function matrixLayout(
   let y = COLUMN_HEADER_HEIGHT;
   const columnPeople = columns.map(() => new Set<string>());
   rowSources.forEach((source, rowIndex) => {
-    let fullest = 0;
-    for (const column of columns) {
-      fullest = Math.max(fullest, byCell.get(cellId(source.id, column.service.id))?.length ?? 0);
-    }
-    const height = FIGURES_HEIGHT + stackHeight(fullest) + 2 * CELL_PADDING;
     const rowPeople = new Set<string>();
     let rowTotal = 0;
-    for (const column of columns) {
+    const drawn = columns.map((column) => {
       const placements = byCell.get(cellId(source.id, column.service.id)) ?? [];
-      const x = column.x;
       let total = 0;
       let load: CellLoad = placements.length === 0 ? 'empty' : 'ok';
-      const chips = placements.map((placement, index): ChipBox => {
+      let chipY = y + CELL_PADDING + FIGURES_HEIGHT;
+      const chips = placements.map((placement): ChipBox => {
         total += placement.allocation;
         rowPeople.add(placement.person.id);
         columnPeople[column.index]!.add(placement.person.id);
         const personLoad = loads.get(placement.person.id);
         if (personLoad?.status === 'over') load = 'over';
         else if (personLoad?.switching && load !== 'over') load = 'switching';
-        return {
-          key: placement.key,
-          personId: placement.person.id,
+        const chip = {
           name: placement.person.name,
-          roleId: placement.role.id,
           roleName: placement.role.name,
           allocation: placement.allocation,
-          x: x + CELL_PADDING,
-          y: y + CELL_PADDING + FIGURES_HEIGHT + index * (CHIP_HEIGHT + CHIP_GAP),
           width: COLUMN_WIDTH - 2 * CELL_PADDING,
-          height: CHIP_HEIGHT,
         };
+        const text = chipText(chip, personLoad, true);
+        const box = {
+          ...chip,
+          key: placement.key,
+          personId: placement.person.id,
+          roleId: placement.role.id,
+          x: column.x + CELL_PADDING,
+          y: chipY,
+          height: chipHeight(text),
+          text,
+        };
+        chipY += box.height + CHIP_GAP;
+        return box;
       });
       column.total += total;
       rowTotal += total;
+      return { column, chips, total, load };
+    });
+    // The row grows to its fullest cell.
+    let fullest = stackHeight(1);
+    for (const { chips } of drawn) fullest = Math.max(fullest, stackOf(chips));
+    const height = FIGURES_HEIGHT + fullest + 2 * CELL_PADDING;
+    for (const { column, chips, total, load } of drawn) {
+      const x = column.x;
       const id = cellId(source.id, column.service.id);
       cells.push({
         id,

@@ -2,7 +2,11 @@ import { useEffect } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { NotificationsProvider, useNotify } from '../../../renderer/app/Notifications';
+import {
+  NotificationsProvider,
+  useDismissNotice,
+  useNotify,
+} from '../../../renderer/app/Notifications';
 
 type Notify = ReturnType<typeof useNotify>;
 
@@ -10,10 +14,15 @@ describe('NotificationsProvider', () => {
   let container: HTMLDivElement;
   let root: Root;
   let notify: Notify;
+  let dismiss: (slot: string) => void;
 
   function Grab() {
     const grabbed = useNotify();
-    useEffect(() => void (notify = grabbed), [grabbed]);
+    const grabbedDismiss = useDismissNotice();
+    useEffect(() => {
+      notify = grabbed;
+      dismiss = grabbedDismiss;
+    }, [grabbed, grabbedDismiss]);
     return null;
   }
 
@@ -49,6 +58,21 @@ describe('NotificationsProvider', () => {
     await wait(250);
     expect(messages()).toEqual(['Answers saved.']);
     await expect.poll(messages).toEqual([]);
+  });
+
+  it('replaces the message of the same slot, keeps the others, and takes a slot away on request', async () => {
+    const undo = { label: 'Undo', run: () => {} };
+    flushSync(() => notify({ tone: 'info', message: 'Saved.' }));
+    flushSync(() => notify({ tone: 'info', message: 'Placed Anna.', slot: 'c', action: undo }));
+    flushSync(() => notify({ tone: 'info', message: 'Deleted Ben.', slot: 'c', action: undo }));
+    expect(messages()).toEqual(['Saved.', 'Deleted Ben.']);
+    flushSync(() => dismiss('c'));
+    expect(messages()).toEqual(['Saved.']);
+    // The replaced message's timer does not take its successor away early.
+    flushSync(() => notify({ tone: 'info', message: 'One', slot: 'd', durationMs: 100 }));
+    flushSync(() => notify({ tone: 'info', message: 'Two', slot: 'd', durationMs: 400 }));
+    await wait(200);
+    expect(messages()).toEqual(['Saved.', 'Two']);
   });
 
   it('shows a different message beside the one on screen', () => {

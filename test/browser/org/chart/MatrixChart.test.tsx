@@ -48,7 +48,13 @@ describe('MatrixChart on a large organisation', () => {
   const model = scenarioModel(design, design.scenarios.s1!);
   const layout = matrixLayout(model, chipLoads(model));
 
-  function mount(selection: OrgSelection | null = null) {
+  function mount(
+    selection: OrgSelection | null = null,
+    remote: { colours: Map<string, string>; names: Map<string, string> } = {
+      colours: new Map(),
+      names: new Map(),
+    },
+  ) {
     document.body.append(container);
     root = createRoot(container);
     flushSync(() =>
@@ -58,7 +64,8 @@ describe('MatrixChart on a large organisation', () => {
           loads={chipLoads(model)}
           serviceFlags={new Map()}
           selection={selection}
-          remote={new Map()}
+          remote={remote.colours}
+          remoteNames={remote.names}
           onSelect={() => undefined}
           onPlaceInCell={() => undefined}
           onMovePlacement={() => undefined}
@@ -94,6 +101,17 @@ describe('MatrixChart on a large organisation', () => {
     expect(container.querySelectorAll('.org-row-header')).toHaveLength(9);
     expect(cell(firstCell.id)?.querySelector('.org-chip')).not.toBeNull();
     expect(cell(lastCell.id)).toBeNull();
+  });
+
+  it('names the colleague who has a person selected on another laptop, on the chip and in its label', () => {
+    const personId = firstCell.chips[0]!.personId;
+    mount(null, {
+      colours: new Map([[personId, '#1f77b4']]),
+      names: new Map([[personId, 'Bob Lindqvist']]),
+    });
+    const chip = cell(firstCell.id)!.querySelector(`.org-chip[data-person-id="${personId}"]`)!;
+    expect(chip.querySelector('.org-chip-remote-name')?.textContent).toBe('Bob Lindqvist');
+    expect(chip.getAttribute('aria-label')).toMatch(/; selected by Bob Lindqvist$/);
   });
 
   it('draws the far cells of the person selected, so a check can bring them into view', () => {

@@ -37,4 +37,17 @@ describe('flatLayout', () => {
     expect(group('devopsEngineer').missing).toBe(false);
     expect(layout.team).toMatchObject({ people: 2, total: 200, paths: 1 });
   });
+
+  it('gives a long role name a second line and its people the room below it', () => {
+    const doc = design('flat');
+    person(doc, 'femi', { name: 'Femi Ade' });
+    place(doc, { personId: 'femi', roleId: 'gatekeeper', allocation: 100 });
+    const layout = layoutOf(doc);
+    const gatekeeper = layout.groups.find((each) => each.role.id === 'gatekeeper')!;
+    const devops = layout.groups.find((each) => each.role.id === 'devopsEngineer')!;
+    expect(gatekeeper.heading).toEqual(['Gatekeeper / Release', 'coordinator']);
+    expect(devops.heading).toEqual(['DevOps Engineer']);
+    expect(gatekeeper.chips[0]!.y).toBeGreaterThanOrEqual(gatekeeper.y + gatekeeper.headerHeight);
+    expect(gatekeeper.headerHeight).toBeGreaterThan(devops.headerHeight);
+  });
 });

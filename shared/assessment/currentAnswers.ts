@@ -1,5 +1,5 @@
 import type { AnswerEvent, Respondent } from './AssessmentDoc';
-import type { AnswerValue, Questionnaire, QuestionnaireItem } from './Questionnaire';
+import type { AnswerValue, Questionnaire } from './Questionnaire';
 
 /**
  * Whether answer `a` supersedes answer `b`: the later time wins, then the larger device id, so
@@ -63,12 +63,10 @@ const itemPositions = new WeakMap<Questionnaire, ReadonlyMap<string, number>>();
 
 /**
  * A respondent's current answers in a round, lined up with the questionnaire's items: undefined
- * where unanswered or withdrawn. A fit question's answer is the questionnaire's own spelling of
- * the option, so the figures compare it with the options by identity. Worked out for every
- * round in one pass per answer list and kept: answer lists only grow (answerItem appends), and
- * an Automerge document hands out a new list object whenever a list changes while sharing the
- * unchanged ones — so when one answer arrives, only that respondent's answers are gone through
- * again. Read-only: it is shared.
+ * where unanswered or withdrawn. Worked out for every round in one pass per answer list and
+ * kept: answer lists only grow (answerItem appends), and an Automerge document hands out a new
+ * list object whenever a list changes while sharing the unchanged ones — so when one answer
+ * arrives, only that respondent's answers are gone through again. Read-only: it is shared.
  */
 export function currentValuesByPosition(
   respondent: Respondent,
@@ -148,18 +146,11 @@ function positionAnswers(
     if (current && supersedes(current, event)) continue;
     latest[index] = event;
     const value = event.value;
-    values[index] = value === null ? undefined : spelledAsAsked(items[index]!, value);
+    values[index] = value === null ? undefined : value;
   }
   // The scratch lines would otherwise keep the last list's events alive.
   for (let met = 0; met < rounds; met++) latestMet[met]!.fill(undefined);
   return { length: answers.length, byRound };
-}
-
-/** A fit question's answer as its options spell it (another spelling stays as it is). */
-function spelledAsAsked(item: QuestionnaireItem, value: AnswerValue): AnswerValue {
-  if (item.kind !== 'fit') return value;
-  for (const option of item.options) if (option.value === value) return option.value;
-  return value;
 }
 
 function positionsOf(questionnaire: Questionnaire): ReadonlyMap<string, number> {

@@ -1,15 +1,9 @@
 import type { AnswerProfile } from './answerProfile';
 import { scaleOf } from './answerScale';
-import type {
-  AgreedValue,
-  AnswerEvent,
-  AssessmentDoc,
-  Respondent,
-  RoleGroup,
-} from './AssessmentDoc';
+import type { AgreedValue, AssessmentDoc, Respondent, RoleGroup } from './AssessmentDoc';
 import { ROLE_GROUPS } from './AssessmentDoc';
 import { orderedRespondents, requireRound, roundQuestionnaire } from './assessmentLookup';
-import { currentAnswers, latestByPosition } from './currentAnswers';
+import { currentAnswers, currentValuesByPosition } from './currentAnswers';
 import type {
   AnswerValue,
   FitQuestion,
@@ -93,12 +87,12 @@ export interface RoundAggregate {
   profile: AnswerProfile;
 }
 
-/** A respondent as the figures need them, with their latest answers by item position. */
+/** A respondent as the figures need them, with their current answers by item position. */
 interface Row {
   dot: RespondentDot;
   /** Index into SPLIT_GROUPS. */
   group: number;
-  events: readonly (AnswerEvent | undefined)[];
+  values: readonly (AnswerValue | undefined)[];
 }
 
 /**
@@ -118,14 +112,14 @@ export function aggregateRound(
   let respondents = 0;
   for (const respondent of orderedRespondents(doc)) {
     if (respondent.removed) continue;
-    const events = latestByPosition(respondent, round.id, questionnaire);
+    const values = currentValuesByPosition(respondent, round.id, questionnaire);
     rows.push({
       dot: dotOf(respondent),
       group: SPLIT_GROUPS.indexOf(respondent.roleGroup ?? 'unstated'),
-      events,
+      values,
     });
-    for (const event of events) {
-      if (event !== undefined && event.value !== null) {
+    for (const value of values) {
+      if (value !== undefined) {
         respondents++;
         break;
       }
@@ -160,17 +154,19 @@ export function aggregateRound(
 
 /** The answer a row gave to the item at `position`, or undefined (unanswered or withdrawn). */
 function valueAt(row: Row, position: number): AnswerValue | undefined {
-  return row.events[position]?.value ?? undefined;
+  return row.values[position];
 }
 
 /**
- * Scratch counts reused by every numeric item (they never leave `aggregateNumbers`): one block
- * of slot counts for the room, then one per split group. Reusing them spares the garbage of
- * thousands of small arrays per aggregation.
+ * Scratch reused by every item (none of it leaves the item's aggregation): one block of slot
+ * counts for the room, then one per split group; the respondents' dots being filled in per
+ * slot and how many each holds so far; each row's slot; each value given on a scale of any
+ * values. Reusing them spares the garbage of thousands of small arrays per aggregation.
  */
 const slotCounts: number[] = [];
-/** Scratch: the respondents behind each slot, and each value given on a scale of any values. */
-const dotsAtSlot: (RespondentDot[] | undefined)[] = [];
+const dotsAtSlot: RespondentDot[][] = [];
+const dotsFilled: number[] = [];
+const rowSlots: number[] = [];
 const givenValues: number[] = [];
 
 function aggregateNumbers(
@@ -193,37 +189,52 @@ function aggregateNumbers(
       const value = valueAt(row, position) as number | undefined;
       if (value !== undefined && !givenValues.includes(value)) insertAscending(givenValues, value);
     }
-    slots = givenValues.slice();
+    slots = givenValues;
   }
 
   const slotCount = slots.length;
-  clearScratch(slotCount * (1 + SPLIT_GROUPS.length), slotCount);
+  clearScratch(slotCount * (1 + SPLIT_GROUPS.length), rows.length);
   let groupsAnswering = 0;
+  let groups = 0;
+  let distinct = 0;
   let n = 0;
-  for (const row of rows) {
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index]!;
     const value = valueAt(row, position) as number | undefined;
-    if (value === undefined) continue;
+    if (value === undefined) {
+      rowSlots[index] = -1;
+      continue;
+    }
     const slot = wholeNumbers ? value - bounds.min : slots.indexOf(value);
+    rowSlots[index] = slot;
     n++;
-    (dotsAtSlot[slot] ??= []).push(row.dot);
-    slotCounts[slot]!++;
+    if (slotCounts[slot]!++ === 0) distinct++;
     slotCounts[(1 + row.group) * slotCount + slot]!++;
-    groupsAnswering |= 1 << row.group;
+    if (!(groupsAnswering & (1 << row.group))) {
+      groupsAnswering |= 1 << row.group;
+      groups++;
+    }
   }
 
+  // Every list below is made at its final length, so none grows (and is copied) on the way.
   const summary = summarizeWeighted(slots, slotCounts, bounds);
-  const dots: AnswerDot[] = [];
-  for (let slot = 0; slot < slotCount; slot++) {
-    const respondents = dotsAtSlot[slot];
-    if (respondents) dots.push({ value: slots[slot]!, count: respondents.length, respondents });
+  const dots = new Array<AnswerDot>(distinct);
+  for (let slot = 0, dot = 0; slot < slotCount; slot++) {
+    const count = slotCounts[slot]!;
+    if (count === 0) continue;
+    const respondents = new Array<RespondentDot>(count);
+    dotsAtSlot[slot] = respondents;
+    dotsFilled[slot] = 0;
+    dots[dot++] = { value: slots[slot]!, count, respondents };
   }
-  const byRoleGroup: NumericItemAggregate['byRoleGroup'] = [];
-  for (let group = 0; group < SPLIT_GROUPS.length; group++) {
+  fillDots(rows);
+  const byRoleGroup = new Array<NumericItemAggregate['byRoleGroup'][number]>(groups);
+  for (let group = 0, split = 0; group < SPLIT_GROUPS.length; group++) {
     if (groupsAnswering & (1 << group)) {
-      byRoleGroup.push({
+      byRoleGroup[split++] = {
         roleGroup: SPLIT_GROUPS[group]!,
         summary: summarizeWeighted(slots, slotCounts, bounds, (1 + group) * slotCount)!,
-      });
+      };
     }
   }
   return {
@@ -240,15 +251,22 @@ function aggregateNumbers(
   };
 }
 
+/** Puts each answering row's dot into its slot's list, in row order. */
+function fillDots(rows: Row[]): void {
+  for (let index = 0; index < rows.length; index++) {
+    const slot = rowSlots[index]!;
+    if (slot !== -1) dotsAtSlot[slot]![dotsFilled[slot]!++] = rows[index]!.dot;
+  }
+}
+
 /**
- * Zeroes the first `counts` scratch counts and empties the first `slots` dot lists. Filled
- * rather than truncated: emptying an array lets the engine drop its storage, to be grown again.
+ * Zeroes the first `counts` scratch counts and makes room for `rows` row slots. Filled rather
+ * than truncated: emptying an array lets the engine drop its storage, to be grown again.
  */
-function clearScratch(counts: number, slots: number): void {
+function clearScratch(counts: number, rows: number): void {
   while (slotCounts.length < counts) slotCounts.push(0);
   slotCounts.fill(0, 0, counts);
-  while (dotsAtSlot.length < slots) dotsAtSlot.push(undefined);
-  dotsAtSlot.fill(undefined, 0, slots);
+  while (rowSlots.length < rows) rowSlots.push(-1);
 }
 
 /** Puts `value` into the ascending `values`, keeping them ascending. */
@@ -262,16 +280,14 @@ function insertAscending(values: number[], value: number): void {
   values[index] = value;
 }
 
-const stepsOfScale = new Map<number, Map<number, readonly number[]>>();
+const stepsOfScale = new WeakMap<ScaleBounds, readonly number[]>();
 
 /** Every whole number on a scale, lowest first (1…5, 1…6): made once per scale. */
 function scaleSteps(bounds: ScaleBounds): readonly number[] {
-  let byMax = stepsOfScale.get(bounds.min);
-  if (!byMax) stepsOfScale.set(bounds.min, (byMax = new Map()));
-  let steps = byMax.get(bounds.max);
+  let steps = stepsOfScale.get(bounds);
   if (!steps) {
     steps = Array.from({ length: bounds.max - bounds.min + 1 }, (_, step) => bounds.min + step);
-    byMax.set(bounds.max, steps);
+    stepsOfScale.set(bounds, steps);
   }
   return steps;
 }
@@ -286,46 +302,58 @@ function aggregateChoice(
   const optionCount = options.length;
   const counts = new Array<number>(optionCount).fill(0);
   // Scratch, as for numeric items: one block of option counts per split group.
-  clearScratch(optionCount * SPLIT_GROUPS.length, optionCount);
+  clearScratch(optionCount * SPLIT_GROUPS.length, rows.length);
   let groupsAnswering = 0;
+  let groups = 0;
+  let distinct = 0;
   let n = 0;
-  for (const row of rows) {
-    const value = valueAt(row, position);
+  for (let row = 0; row < rows.length; row++) {
+    rowSlots[row] = -1;
+    const value = valueAt(rows[row]!, position);
     if (value === undefined) continue;
     let index = 0;
     while (index < optionCount && options[index]!.value !== value) index++;
     // Off the list: refused where documents are read (assessmentReadProblem), never counted.
     if (index === optionCount) continue;
+    const group = rows[row]!.group;
+    rowSlots[row] = index;
     n++;
-    counts[index]!++;
-    (dotsAtSlot[index] ??= []).push(row.dot);
-    slotCounts[row.group * optionCount + index]!++;
-    groupsAnswering |= 1 << row.group;
+    if (counts[index]!++ === 0) distinct++;
+    slotCounts[group * optionCount + index]!++;
+    if (!(groupsAnswering & (1 << group))) {
+      groupsAnswering |= 1 << group;
+      groups++;
+    }
   }
-  const tally: ChoiceItemAggregate['tally'] = [];
-  const dots: AnswerDot[] = [];
-  for (let index = 0; index < optionCount; index++) {
+  const tally = new Array<ChoiceItemAggregate['tally'][number]>(optionCount);
+  const dots = new Array<AnswerDot>(distinct);
+  for (let index = 0, dot = 0; index < optionCount; index++) {
     const { value, label } = options[index]!;
     const count = counts[index]!;
-    tally.push({ value, label, count });
-    if (count > 0) dots.push({ value, count, respondents: dotsAtSlot[index]! });
+    tally[index] = { value, label, count };
+    if (count === 0) continue;
+    const respondents = new Array<RespondentDot>(count);
+    dotsAtSlot[index] = respondents;
+    dotsFilled[index] = 0;
+    dots[dot++] = { value, count, respondents };
   }
-  const byRoleGroup: ChoiceItemAggregate['byRoleGroup'] = [];
-  for (let group = 0; group < SPLIT_GROUPS.length; group++) {
+  fillDots(rows);
+  const byRoleGroup = new Array<ChoiceItemAggregate['byRoleGroup'][number]>(groups);
+  for (let group = 0, split = 0; group < SPLIT_GROUPS.length; group++) {
     if (!(groupsAnswering & (1 << group))) continue;
-    const groupTally: { value: string; count: number }[] = [];
+    const groupTally = new Array<{ value: string; count: number }>(optionCount);
     let groupN = 0;
     for (let index = 0; index < optionCount; index++) {
       const count = slotCounts[group * optionCount + index]!;
-      groupTally.push({ value: options[index]!.value, count });
+      groupTally[index] = { value: options[index]!.value, count };
       groupN += count;
     }
-    byRoleGroup.push({
+    byRoleGroup[split++] = {
       roleGroup: SPLIT_GROUPS[group]!,
       n: groupN,
       modal: modalOf(groupTally),
       tally: groupTally,
-    });
+    };
   }
   return {
     kind: 'fit',
@@ -344,18 +372,28 @@ function aggregateChoice(
 /** The most chosen option(s), in option order; empty when nothing was chosen. */
 function modalOf(tally: readonly { value: string; count: number }[]): string[] {
   let most = 0;
-  for (const entry of tally) if (entry.count > most) most = entry.count;
-  const modal: string[] = [];
-  if (most > 0) for (const entry of tally) if (entry.count === most) modal.push(entry.value);
+  let times = 0;
+  for (const entry of tally) {
+    if (entry.count > most) {
+      most = entry.count;
+      times = 1;
+    } else if (entry.count === most) times++;
+  }
+  if (most === 0) return [];
+  const modal = new Array<string>(times);
+  for (let index = 0, at = 0; at < times; index++) {
+    if (tally[index]!.count === most) modal[at++] = tally[index]!.value;
+  }
   return modal;
 }
 
 function dotOf(respondent: Respondent): RespondentDot {
-  return {
+  const dot: RespondentDot = {
     respondentId: respondent.id,
     label: respondent.identity === 'anonymous' ? null : respondent.name,
-    ...(respondent.roleGroup ? { roleGroup: respondent.roleGroup } : {}),
   };
+  if (respondent.roleGroup) dot.roleGroup = respondent.roleGroup;
+  return dot;
 }
 
 function addToProfile(profile: AnswerProfile, aggregate: ItemAggregate): void {
@@ -372,19 +410,44 @@ function addToProfile(profile: AnswerProfile, aggregate: ItemAggregate): void {
   else if (aggregate.summary) profile.values[aggregate.itemId] = aggregate.summary.median;
 }
 
+/** Scratch for the disagreement order: each item's keys, and the items' positions in order. */
+const consensusKeys: number[] = [];
+const iqrKeys: number[] = [];
+const order: number[] = [];
+
 /**
  * Least consensus first; among equals the wider interquartile range (as a share of the scale)
- * first, then questionnaire order. Unanswered items come last.
+ * first, then questionnaire order. Unanswered items come last. Sorted by insertion into
+ * scratch positions: a few dozen items, no comparator closure, no intermediate lists.
  */
 function byDisagreement(items: ItemAggregate[]): ItemAggregate[] {
-  const consensus = items.map((item) => item.consensus ?? 2);
-  const relativeIqr = items.map((item) =>
-    item.kind === 'fit' || !item.summary ? 0 : item.summary.iqr / (item.scale.max - item.scale.min),
-  );
-  return items
-    .map((_, index) => index)
-    .sort((a, b) => consensus[a]! - consensus[b]! || relativeIqr[b]! - relativeIqr[a]! || a - b)
-    .map((index) => items[index]!);
+  const count = items.length;
+  for (let index = 0; index < count; index++) {
+    const item = items[index]!;
+    consensusKeys[index] = item.consensus ?? 2;
+    iqrKeys[index] =
+      item.kind === 'fit' || !item.summary
+        ? 0
+        : item.summary.iqr / (item.scale.max - item.scale.min);
+    let at = index;
+    // Earlier positions come first among equal keys, so equals never move past each other.
+    while (at > 0 && comesBefore(index, order[at - 1]!)) {
+      order[at] = order[at - 1]!;
+      at--;
+    }
+    order[at] = index;
+  }
+  const sorted = new Array<ItemAggregate>(count);
+  for (let at = 0; at < count; at++) sorted[at] = items[order[at]!]!;
+  return sorted;
+}
+
+/** Whether item `a` is more divided than item `b` (wider IQR breaks a tie in consensus). */
+function comesBefore(a: number, b: number): boolean {
+  const consensusA = consensusKeys[a]!;
+  const consensusB = consensusKeys[b]!;
+  if (consensusA !== consensusB) return consensusA < consensusB;
+  return iqrKeys[a]! > iqrKeys[b]!;
 }
 
 /** How many items each respondent has answered in a round: shown before answers are revealed. */

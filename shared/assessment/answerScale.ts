@@ -6,16 +6,35 @@ export type ItemScale =
   | { kind: 'choice'; options: readonly FitOption[] }
   | { kind: 'range'; min: number; max: number; wholeNumbers: boolean };
 
+/** The three ranges, made once: the room's figures carry them for every item they describe. */
+const LIKERT_SCALE: ItemScale = Object.freeze({
+  kind: 'range',
+  min: LIKERT_MIN,
+  max: LIKERT_MAX,
+  wholeNumbers: true,
+});
+const DORA_STEP_SCALE: ItemScale = Object.freeze({
+  kind: 'range',
+  min: DORA_STEP_MIN,
+  max: DORA_STEP_MAX,
+  wholeNumbers: true,
+});
+const PERCENT_SCALE: ItemScale = Object.freeze({
+  kind: 'range',
+  min: 0,
+  max: 100,
+  wholeNumbers: false,
+});
+
+/** What `item` can be answered with. Ranges are shared and frozen: never change one. */
 export function scaleOf(item: QuestionnaireItem): ItemScale {
   switch (item.kind) {
     case 'fit':
       return { kind: 'choice', options: item.options };
     case 'maturity':
-      return { kind: 'range', min: LIKERT_MIN, max: LIKERT_MAX, wholeNumbers: true };
+      return LIKERT_SCALE;
     case 'dora':
-      return item.scale.kind === 'steps'
-        ? { kind: 'range', min: DORA_STEP_MIN, max: DORA_STEP_MAX, wholeNumbers: true }
-        : { kind: 'range', min: 0, max: 100, wholeNumbers: false };
+      return item.scale.kind === 'steps' ? DORA_STEP_SCALE : PERCENT_SCALE;
   }
 }
 

@@ -53,7 +53,17 @@ export interface PillarComparison {
 export interface RoundComparison {
   before: { roundId: string; label: string };
   after: { roundId: string; label: string };
-  fit: { before: ImplementationType | null; after: ImplementationType | null; changed: boolean };
+  /**
+   * Each round's recommended type, or null with the types tied (none when no fit question was
+   * answered); `changed` only when both rounds recommend one and they differ.
+   */
+  fit: {
+    before: ImplementationType | null;
+    after: ImplementationType | null;
+    beforeTied: ImplementationType[];
+    afterTied: ImplementationType[];
+    changed: boolean;
+  };
   items: ItemComparison[];
   pillars: PillarComparison[];
   /** Quick Check scores 0–10, higher is better. */
@@ -139,7 +149,12 @@ export function compareRounds(
     fit: {
       before: before.result.fit.recommended,
       after: after.result.fit.recommended,
-      changed: before.result.fit.recommended !== after.result.fit.recommended,
+      beforeTied: before.result.fit.recommended ? [] : before.result.fit.tiedTypes,
+      afterTied: after.result.fit.recommended ? [] : after.result.fit.tiedTypes,
+      changed:
+        before.result.fit.recommended !== null &&
+        after.result.fit.recommended !== null &&
+        before.result.fit.recommended !== after.result.fit.recommended,
     },
     items,
     pillars,

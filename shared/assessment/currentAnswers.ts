@@ -1,5 +1,5 @@
 import type { AnswerEvent, Respondent } from './AssessmentDoc';
-import type { Questionnaire } from './Questionnaire';
+import type { AnswerValue, Questionnaire } from './Questionnaire';
 
 /**
  * Whether answer `a` supersedes answer `b`: the later time wins, then the larger device id, so
@@ -51,29 +51,28 @@ export function answerHistory(
   return events.map(({ event }) => event);
 }
 
-/** One answer list's latest events, lined up with one questionnaire's items, per round. */
+/** One answer list's current values, lined up with one questionnaire's items, per round. */
 interface PositionedAnswers {
   /** The list's length when sorted out: lists only grow. */
   length: number;
-  byRound: Map<string, (AnswerEvent | undefined)[]>;
+  byRound: Map<string, (AnswerValue | undefined)[]>;
 }
 
 const answersOfList = new WeakMap<readonly AnswerEvent[], Map<Questionnaire, PositionedAnswers>>();
 const itemPositions = new WeakMap<Questionnaire, ReadonlyMap<string, number>>();
 
 /**
- * A respondent's latest answer events in a round, lined up with the questionnaire's items
- * (undefined where unanswered; `value: null` where withdrawn). Worked out for every round in one
- * pass per answer list and kept: answer lists only grow (answerItem appends), and an Automerge
- * document hands out a new list object whenever a list changes while sharing the unchanged ones
- * — so when one answer arrives, only that respondent's answers are gone through again.
- * Read-only: it is shared.
+ * A respondent's current answers in a round, lined up with the questionnaire's items: undefined
+ * where unanswered or withdrawn. Worked out for every round in one pass per answer list and
+ * kept: answer lists only grow (answerItem appends), and an Automerge document hands out a new
+ * list object whenever a list changes while sharing the unchanged ones — so when one answer
+ * arrives, only that respondent's answers are gone through again. Read-only: it is shared.
  */
-export function latestByPosition(
+export function currentValuesByPosition(
   respondent: Respondent,
   roundId: string,
   questionnaire: Questionnaire,
-): readonly (AnswerEvent | undefined)[] {
+): readonly (AnswerValue | undefined)[] {
   const answers = respondent.answers;
   let byQuestionnaire = answersOfList.get(answers);
   if (!byQuestionnaire) answersOfList.set(answers, (byQuestionnaire = new Map()));
@@ -82,14 +81,30 @@ export function latestByPosition(
     positioned = positionAnswers(answers, questionnaire);
     byQuestionnaire.set(questionnaire, positioned);
   }
-  return (
-    positioned.byRound.get(roundId) ??
-    new Array<AnswerEvent | undefined>(questionnaire.items.length)
-  );
+  return positioned.byRound.get(roundId) ?? unansweredLine(questionnaire);
+}
+
+const unansweredLines = new WeakMap<Questionnaire, readonly undefined[]>();
+
+function unansweredLine(questionnaire: Questionnaire): readonly undefined[] {
+  let line = unansweredLines.get(questionnaire);
+  if (!line) {
+    line = Object.freeze(new Array<undefined>(questionnaire.items.length).fill(undefined));
+    unansweredLines.set(questionnaire, line);
+  }
+  return line;
 }
 
 /**
- * Every round's latest events of a list in a single pass. A round's events mostly follow one
+ * Scratch for {@link positionAnswers}, reused from list to list: per round met in the list (in
+ * the order met) its id, the latest event per item so far, and the values line being filled.
+ */
+const roundsMet: string[] = [];
+const latestMet: (AnswerEvent | undefined)[][] = [];
+const valuesMet: (AnswerValue | undefined)[][] = [];
+
+/**
+ * Every round's current values of a list in a single pass. A round's events mostly follow one
  * another in the list, so the round's line is looked up only when the round changes. Rounds
  * asking another questionnaire get a line too; it is never read.
  */
@@ -98,29 +113,43 @@ function positionAnswers(
   questionnaire: Questionnaire,
 ): PositionedAnswers {
   const items = questionnaire.items;
+  const itemCount = items.length;
   const position = positionsOf(questionnaire);
-  const byRound = new Map<string, (AnswerEvent | undefined)[]>();
+  const byRound = new Map<string, (AnswerValue | undefined)[]>();
+  let rounds = 0;
   let roundId: string | undefined;
   let latest: (AnswerEvent | undefined)[] = [];
+  let values: (AnswerValue | undefined)[] = [];
   // Respondents mostly answer in questionnaire order: the item after the last one is tried
   // before the lookup by id.
   let next = 0;
   for (const event of answers) {
     if (event.roundId !== roundId) {
       roundId = event.roundId;
-      let line = byRound.get(roundId);
-      if (!line) {
-        line = new Array<AnswerEvent | undefined>(items.length);
-        byRound.set(roundId, line);
+      let met = 0;
+      while (met < rounds && roundsMet[met] !== roundId) met++;
+      if (met === rounds) {
+        rounds++;
+        roundsMet[met] = roundId;
+        // Emptied at the end of the last pass; holes read as undefined.
+        (latestMet[met] ??= []).length = itemCount;
+        valuesMet[met] = new Array<AnswerValue | undefined>(itemCount);
+        byRound.set(roundId, valuesMet[met]!);
       }
-      latest = line;
+      latest = latestMet[met]!;
+      values = valuesMet[met]!;
     }
     const index = items[next]?.id === event.itemId ? next : position.get(event.itemId);
     if (index === undefined) continue;
     next = index + 1;
     const current = latest[index];
-    if (!current || !supersedes(current, event)) latest[index] = event;
+    if (current && supersedes(current, event)) continue;
+    latest[index] = event;
+    const value = event.value;
+    values[index] = value === null ? undefined : value;
   }
+  // The scratch lines would otherwise keep the last list's events alive.
+  for (let met = 0; met < rounds; met++) latestMet[met]!.fill(undefined);
   return { length: answers.length, byRound };
 }
 

@@ -129,8 +129,9 @@ export function summarizeWeighted(
     squares += weight * deviation * deviation;
     logs += weight * Math.log2(1 - Math.abs(deviation) / width);
   }
-  const q1 = quantileOf(values, weights, from, n, 0.25);
-  const q3 = quantileOf(values, weights, from, n, 0.75);
+  quartilesOf(values, weights, from, first, last, n);
+  const q1 = quartiles[0]!;
+  const q3 = quartiles[2]!;
   return {
     n,
     min,
@@ -138,7 +139,7 @@ export function summarizeWeighted(
     range: max - min,
     mean,
     standardDeviation: Math.sqrt(squares / n),
-    median: quantileOf(values, weights, from, n, 0.5),
+    median: quartiles[1]!,
     q1,
     q3,
     iqr: q3 - q1,
@@ -147,39 +148,50 @@ export function summarizeWeighted(
   };
 }
 
+/** Where {@link quartilesOf} puts the three quartiles, q1, median and q3. */
+const quartiles = [0, 0, 0];
+
 /**
- * The p-quantile by linear interpolation between order statistics (Hyndman & Fan 1996,
- * definition 7: the default of R, NumPy and Excel's QUARTILE.INC), from the distinct `values`
- * in ascending order and how often each was given.
+ * Puts the 0.25-, 0.5- and 0.75-quantiles into `quartiles`, by linear interpolation between
+ * order statistics (Hyndman & Fan 1996, definition 7: the default of R, NumPy and Excel's
+ * QUARTILE.INC), from the distinct `values` in ascending order and how often each was given:
+ * one walk up the values finds the answers each quartile lies between.
  */
-function quantileOf(
+function quartilesOf(
   values: readonly number[],
   weights: readonly number[],
   from: number,
+  first: number,
+  last: number,
   n: number,
-  p: number,
-): number {
-  const h = (n - 1) * p;
-  const below = Math.floor(h);
-  const lower = valueAtRank(values, weights, from, below);
-  const upper = valueAtRank(values, weights, from, Math.min(below + 1, n - 1));
-  return lower + (h - below) * (upper - lower);
+): void {
+  let quartile = 0;
+  let h = (n - 1) * QUARTILE_SHARES[0];
+  let below = Math.floor(h);
+  let seen = 0;
+  for (let index = first; index <= last; index++) {
+    const weight = weights[from + index]!;
+    if (weight === 0) continue;
+    seen += weight;
+    // The answer at a rank is the first value whose running count passes it.
+    while (below < seen) {
+      const lower = values[index]!;
+      let upper = lower;
+      // The next rank lies past this value's answers: it is the next value given.
+      if (Math.min(below + 1, n - 1) >= seen) {
+        let next = index + 1;
+        while (weights[from + next] === 0) next++;
+        upper = values[next]!;
+      }
+      quartiles[quartile] = lower + (h - below) * (upper - lower);
+      if (++quartile === 3) return;
+      h = (n - 1) * QUARTILE_SHARES[quartile]!;
+      below = Math.floor(h);
+    }
+  }
 }
 
-/** The answer at 0-based `rank` when all answers are put in ascending order. */
-function valueAtRank(
-  values: readonly number[],
-  weights: readonly number[],
-  from: number,
-  rank: number,
-): number {
-  let seen = 0;
-  for (let index = 0; index < values.length; index++) {
-    seen += weights[from + index]!;
-    if (rank < seen) return values[index]!;
-  }
-  return values[values.length - 1]!;
-}
+const QUARTILE_SHARES = [0.25, 0.5, 0.75] as const;
 
 function ascending(a: number, b: number): number {
   return a - b;

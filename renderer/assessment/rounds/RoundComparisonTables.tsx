@@ -6,6 +6,7 @@ import {
   type AnswerValue,
   type AssessmentDoc,
   type FigureComparison,
+  type ImplementationType,
   type RoundComparison,
   IMPLEMENTATION_TYPE_NAMES,
 } from '../../../shared/assessment';
@@ -61,14 +62,26 @@ export function RoundComparisonTables({
     if (value !== null) return figure(value);
     return tie.length > 0 ? `Tied: ${tie.map(figure).join(' / ')}` : '—';
   };
-  const typeName = (type: keyof typeof IMPLEMENTATION_TYPE_NAMES | null) =>
-    type ? IMPLEMENTATION_TYPE_NAMES[type] : 'none';
+  const { fit } = comparison;
+  const recommendedIn = (
+    type: ImplementationType | null,
+    tied: ImplementationType[],
+    label: string,
+  ) =>
+    type
+      ? `${IMPLEMENTATION_TYPE_NAMES[type]} in ${label}`
+      : tied.length > 1
+        ? `a tie between ${tied.map((tiedType) => IMPLEMENTATION_TYPE_NAMES[tiedType]).join(' and ')} in ${label}`
+        : `none yet in ${label}, where no fit question has been answered`;
+  // Without a recommendation on both sides there is nothing to call changed or unchanged.
+  const comparable = fit.before !== null && fit.after !== null;
   return (
     <>
       <p>
-        Recommended type: {typeName(comparison.fit.before)} in {before.label},{' '}
-        {typeName(comparison.fit.after)} in {after.label}
-        {comparison.fit.changed ? ' — it changed.' : ' — unchanged.'}
+        Recommended type: {recommendedIn(fit.before, fit.beforeTied, before.label)}
+        {comparable ? ', ' : '; '}
+        {recommendedIn(fit.after, fit.afterTied, after.label)}
+        {comparable ? (fit.changed ? ' — it changed.' : ' — unchanged.') : ' — not comparable.'}
       </p>
       <Heading>Pillars</Heading>
       <table className="figures-table comparison-table">

@@ -239,6 +239,42 @@ describe('AssessmentEditor', () => {
     expect(cells).toEqual(['Tied: Business continuity first / Both', '—', '– Not comparable']);
   });
 
+  it('does not call the recommended type changed when the later round has none yet', async () => {
+    const doc = newAssessment({ title: 'ACME' }, NOW, () => 'r1');
+    addRespondent(doc, { identity: 'named', name: 'Anna' }, NOW, () => 'anna');
+    const give = (roundId: string, itemId: string, value: string | number) =>
+      answerItem(
+        doc,
+        { roundId, respondentId: 'anna', itemId, value },
+        { now: NOW + 2, deviceId: 'seed' },
+      );
+    for (const [itemId, value] of Object.entries({
+      'fit.businessModel': 'enterprise',
+      'fit.strategicIt': 'supporting',
+      'fit.services': 'few',
+      'fit.size': 'fewTeams',
+    })) {
+      give('r1', itemId, value);
+    }
+    give('r1', 'lean.kaizen', 2);
+    revealRound(doc, 'r1');
+    // A quarter later only the maturity items have been answered again so far.
+    startRound(doc, {}, NOW + 1, () => 'r2');
+    give('r2', 'lean.kaizen', 4);
+    revealRound(doc, 'r2');
+    open(repo.create<AssessmentDoc>(doc));
+    await userEvent.click(tab('Rounds'));
+    const sentence = () =>
+      [...container.querySelectorAll('p')].find((p) =>
+        p.textContent?.startsWith('Recommended type:'),
+      )?.textContent;
+    await expect.poll(sentence).toBeTruthy();
+    expect(sentence()).toBe(
+      'Recommended type: Collaboration in Round 1; none yet in Round 2, where no fit question ' +
+        'has been answered — not comparable.',
+    );
+  });
+
   it('offers to create an organisation design only when this build can open one', async () => {
     const handle = twoRespondents();
     handle.change((draft) => void (draft.rounds[0]!.revealed = true));

@@ -4,14 +4,23 @@ import {
   aggregateRound,
   answerProgress,
   type ChoiceItemAggregate,
+  type ItemAggregate,
   type NumericItemAggregate,
+  type RoleSplitGroup,
+  type RoundAggregate,
 } from '../../../../shared/assessment/aggregateRound';
 import { answerItem } from '../../../../shared/assessment/answerChanges';
+import type { AnswerProfile } from '../../../../shared/assessment/answerProfile';
+import { scaleOf, type ItemScale } from '../../../../shared/assessment/answerScale';
 import type { AssessmentDoc, RoleGroup } from '../../../../shared/assessment/AssessmentDoc';
-import { ROLE_GROUPS } from '../../../../shared/assessment/AssessmentDoc';
+import { RESPONDENT_IDENTITIES, ROLE_GROUPS } from '../../../../shared/assessment/AssessmentDoc';
+import { orderedRespondents } from '../../../../shared/assessment/assessmentLookup';
+import { currentAnswers } from '../../../../shared/assessment/currentAnswers';
+import type { AnswerValue, QuestionnaireItem } from '../../../../shared/assessment/Questionnaire';
 import { maturityItems, questionnaireFor } from '../../../../shared/assessment/questionnaires';
 import { addRespondent, removeRespondent } from '../../../../shared/assessment/respondentChanges';
-import { recordAgreedValue } from '../../../../shared/assessment/roundChanges';
+import { recordAgreedValue, startRound } from '../../../../shared/assessment/roundChanges';
+import { choiceConsensus, summarizeValues } from '../../../../shared/assessment/statistics';
 import { addPeople, answer, emptyAssessment, NOW } from './assessmentTestDocs';
 
 /** Anna and Cleo in operations, Ben in development, an anonymous business respondent. */
@@ -256,6 +265,223 @@ describe('aggregateRound on any answers', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+});
+
+/**
+ * What `aggregateRound` works out, written the plain way: each respondent's current answers by
+ * `currentAnswers`, the figures by `summarizeValues` and `choiceConsensus` on plain lists.
+ */
+function referenceAggregate(doc: AssessmentDoc, roundId: string): RoundAggregate {
+  const round = doc.rounds.find((candidate) => candidate.id === roundId)!;
+  const questionnaire = questionnaireFor(round.questionnaireVersion);
+  const people = orderedRespondents(doc)
+    .filter((respondent) => !respondent.removed)
+    .map((respondent) => ({
+      dot: {
+        respondentId: respondent.id,
+        label: respondent.identity === 'anonymous' ? null : respondent.name,
+        ...(respondent.roleGroup ? { roleGroup: respondent.roleGroup } : {}),
+      },
+      group: (respondent.roleGroup ?? 'unstated') as RoleSplitGroup,
+      answers: currentAnswers(respondent, roundId),
+    }));
+  const splitGroups: RoleSplitGroup[] = [...ROLE_GROUPS, 'unstated'];
+  const profile: AnswerProfile = {
+    questionnaireVersion: questionnaire.version,
+    fit: {},
+    values: {},
+  };
+  const items = questionnaire.items.map((item): ItemAggregate => {
+    const given = people.flatMap((person) => {
+      const event = person.answers.get(item.id);
+      return event ? [{ person, value: event.value! }] : [];
+    });
+    const agreed = round.agreed[item.id] ?? null;
+    if (item.kind === 'fit') {
+      const tallyOf = (answers: typeof given) =>
+        item.options.map((option) => ({
+          value: option.value,
+          count: answers.filter((answer) => answer.value === option.value).length,
+        }));
+      const modalOf = (tally: { value: string; count: number }[]) => {
+        const most = Math.max(...tally.map((entry) => entry.count));
+        return most === 0 ? [] : tally.filter((entry) => entry.count === most).map((e) => e.value);
+      };
+      const tally = tallyOf(given).map((entry, index) => ({
+        ...entry,
+        label: item.options[index]!.label,
+      }));
+      const n = given.length;
+      if (agreed) profile.fit[item.id] = { [agreed.value]: 1 };
+      else if (n > 0) {
+        profile.fit[item.id] = Object.fromEntries(
+          tally.filter((entry) => entry.count > 0).map((entry) => [entry.value, entry.count / n]),
+        );
+      }
+      return {
+        kind: 'fit',
+        itemId: item.id,
+        title: item.title,
+        n,
+        consensus:
+          n > 0
+            ? choiceConsensus(
+                tally.map((entry) => entry.count),
+                tally.length,
+              )
+            : null,
+        dots: tally
+          .filter((entry) => entry.count > 0)
+          .map((entry) => ({
+            value: entry.value,
+            count: entry.count,
+            respondents: given.filter((g) => g.value === entry.value).map((g) => g.person.dot),
+          })),
+        agreed,
+        tally: tally.map(({ value, label, count }) => ({ value, label, count })),
+        modal: modalOf(tally),
+        byRoleGroup: splitGroups.flatMap((roleGroup) => {
+          const answers = given.filter((answer) => answer.person.group === roleGroup);
+          if (answers.length === 0) return [];
+          const groupTally = tallyOf(answers);
+          return [{ roleGroup, n: answers.length, modal: modalOf(groupTally), tally: groupTally }];
+        }),
+      };
+    }
+    const scale = scaleOf(item) as Extract<ItemScale, { kind: 'range' }>;
+    const values = given.map((answer) => answer.value as number);
+    const summary = summarizeValues(values, scale);
+    if (agreed) profile.values[item.id] = agreed.value as number;
+    else if (summary) profile.values[item.id] = summary.median;
+    return {
+      kind: item.kind,
+      itemId: item.id,
+      title: item.title,
+      n: values.length,
+      consensus: summary?.consensus ?? null,
+      dots: [...new Set(values)]
+        .sort((a, b) => a - b)
+        .map((value) => {
+          const respondents = given.filter((g) => g.value === value).map((g) => g.person.dot);
+          return { value, count: respondents.length, respondents };
+        }),
+      agreed,
+      scale,
+      summary,
+      byRoleGroup: splitGroups.flatMap((roleGroup) => {
+        const groupValues = given
+          .filter((answer) => answer.person.group === roleGroup)
+          .map((answer) => answer.value as number);
+        return groupValues.length === 0
+          ? []
+          : [{ roleGroup, summary: summarizeValues(groupValues, scale)! }];
+      }),
+    };
+  });
+  const share = (item: ItemAggregate) =>
+    item.kind === 'fit' || !item.summary ? 0 : item.summary.iqr / (item.scale.max - item.scale.min);
+  const byDisagreement = items
+    .map((item, index) => ({ item, index }))
+    .sort(
+      (a, b) =>
+        (a.item.consensus ?? 2) - (b.item.consensus ?? 2) ||
+        share(b.item) - share(a.item) ||
+        a.index - b.index,
+    )
+    .map(({ item }) => item);
+  return {
+    roundId,
+    questionnaireVersion: questionnaire.version,
+    revealed: round.revealed,
+    respondents: people.filter((person) => person.answers.size > 0).length,
+    items,
+    byDisagreement,
+    profile,
+  };
+}
+
+describe('aggregateRound against a plain reference', () => {
+  const questionnaire = questionnaireFor(1);
+  /** A value on an item's scale: percentages repeat, as a room's do, and need not be whole. */
+  const valueFor = (item: QuestionnaireItem): fc.Arbitrary<AnswerValue> => {
+    if (item.kind === 'fit') return fc.constantFrom(...item.options.map((option) => option.value));
+    if (item.kind === 'maturity') return fc.integer({ min: 1, max: 5 });
+    if (item.scale.kind === 'steps') return fc.integer({ min: 1, max: 6 });
+    return fc.oneof(fc.constantFrom(0, 10, 12.5, 30, 100), fc.integer({ min: 0, max: 100 }));
+  };
+  const event = fc
+    .record({
+      round: fc.constantFrom('r1', 'r2'),
+      item: fc.integer({ min: 0, max: questionnaire.items.length - 1 }),
+      withdraw: fc.integer({ min: 0, max: 4 }).map((roll) => roll === 0),
+      at: fc.integer({ min: 0, max: 5 }),
+      device: fc.constantFrom('a', 'b'),
+    })
+    .chain((shape) =>
+      valueFor(questionnaire.items[shape.item]!).map((value) => ({
+        ...shape,
+        value: shape.withdraw ? null : value,
+      })),
+    );
+  const person = fc.record({
+    identity: fc.constantFrom(...RESPONDENT_IDENTITIES),
+    roleGroup: fc.option(fc.constantFrom(...ROLE_GROUPS), { nil: undefined }),
+    removed: fc.boolean(),
+    events: fc.array(event, { maxLength: 40 }),
+  });
+  const agreement = fc
+    .record({
+      item: fc.integer({ min: 0, max: questionnaire.items.length - 1 }),
+      round: fc.constantFrom('r1', 'r2'),
+    })
+    .chain((shape) =>
+      valueFor(questionnaire.items[shape.item]!).map((value) => ({ ...shape, value })),
+    );
+
+  it('gives the same figures, dots, splits, order and profile on any answers', () => {
+    fc.assert(
+      fc.property(
+        fc.array(person, { minLength: 1, maxLength: 9 }),
+        fc.array(agreement, { maxLength: 6 }),
+        (people, agreements) => {
+          const doc = emptyAssessment();
+          startRound(doc, {}, NOW + 1, () => 'r2');
+          people.forEach((shape, index) => {
+            const id = addRespondent(
+              doc,
+              {
+                identity: shape.identity,
+                name: shape.identity === 'anonymous' ? '' : `Person ${index}`,
+                ...(shape.roleGroup ? { roleGroup: shape.roleGroup } : {}),
+              },
+              NOW + (index % 3),
+              () => `p${index}`,
+            );
+            for (const given of shape.events) {
+              answerItem(
+                doc,
+                {
+                  roundId: given.round,
+                  respondentId: id,
+                  itemId: questionnaire.items[given.item]!.id,
+                  value: given.value,
+                },
+                { now: NOW + given.at, deviceId: given.device },
+              );
+            }
+            if (shape.removed) removeRespondent(doc, id);
+          });
+          for (const { item, round, value } of agreements) {
+            recordAgreedValue(doc, round, questionnaire.items[item]!.id, value, NOW);
+          }
+          for (const roundId of ['r1', 'r2']) {
+            expect(aggregateRound(doc, roundId)).toEqual(referenceAggregate(doc, roundId));
+          }
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 });

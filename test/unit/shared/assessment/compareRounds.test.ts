@@ -81,7 +81,13 @@ describe('compareRounds', () => {
       after: 8,
       trend: 'better',
     });
-    expect(comparison.fit).toEqual({ before: 'collaboration', after: 'toyotaWay', changed: true });
+    expect(comparison.fit).toEqual({
+      before: 'collaboration',
+      after: 'toyotaWay',
+      beforeTied: [],
+      afterTied: [],
+      changed: true,
+    });
   });
 
   it('names the answers a room split evenly over, rather than showing the question unanswered', () => {

@@ -1,9 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnswerEvent, Respondent } from '../../../../shared/assessment/AssessmentDoc';
 import {
   answerHistory,
   currentAnswers,
-  latestByPosition,
+  currentValuesByPosition,
   latestEvent,
 } from '../../../../shared/assessment/currentAnswers';
 import { questionnaireFor } from '../../../../shared/assessment/questionnaires';
@@ -70,7 +71,7 @@ describe('answerHistory', () => {
   });
 });
 
-describe('latestByPosition', () => {
+describe('currentValuesByPosition', () => {
   const questionnaire = questionnaireFor(1);
   const position = (itemId: string) => questionnaire.items.findIndex((item) => item.id === itemId);
 
@@ -80,18 +81,18 @@ describe('latestByPosition', () => {
       event(4, 200, 'a'),
       event(3, 100, 'a', 'lean.visualControl'),
     ];
-    const events = latestByPosition(respondent(answers), 'r1', questionnaire);
-    expect(events).toHaveLength(questionnaire.items.length);
-    expect(events[position('lean.kaizen')]?.value).toBe(4);
-    expect(events[position('lean.visualControl')]?.value).toBe(3);
-    expect(events[position('lean.stopTheLine')]).toBeUndefined();
+    const values = currentValuesByPosition(respondent(answers), 'r1', questionnaire);
+    expect(values).toHaveLength(questionnaire.items.length);
+    expect(values[position('lean.kaizen')]).toBe(4);
+    expect(values[position('lean.visualControl')]).toBe(3);
+    expect(values[position('lean.stopTheLine')]).toBeUndefined();
   });
 
   it('sees an answer appended to a list it has read before', () => {
     const anna = respondent([event(2, 100, 'a')]);
-    expect(latestByPosition(anna, 'r1', questionnaire)[position('lean.kaizen')]?.value).toBe(2);
+    expect(currentValuesByPosition(anna, 'r1', questionnaire)[position('lean.kaizen')]).toBe(2);
     anna.answers.push(event(5, 200, 'a'));
-    expect(latestByPosition(anna, 'r1', questionnaire)[position('lean.kaizen')]?.value).toBe(5);
+    expect(currentValuesByPosition(anna, 'r1', questionnaire)[position('lean.kaizen')]).toBe(5);
   });
 
   it('keeps each round’s answers apart when the rounds’ events are interleaved', () => {
@@ -106,10 +107,12 @@ describe('latestByPosition', () => {
       inRound('r2', 1, 120),
     ]);
     const kaizen = position('lean.kaizen');
-    expect(latestByPosition(anna, 'r1', questionnaire)[kaizen]?.value).toBe(3);
-    expect(latestByPosition(anna, 'r2', questionnaire)[kaizen]?.value).toBe(4);
-    expect(latestByPosition(anna, 'r3', questionnaire)).toHaveLength(questionnaire.items.length);
-    expect(latestByPosition(anna, 'r3', questionnaire)[kaizen]).toBeUndefined();
+    expect(currentValuesByPosition(anna, 'r1', questionnaire)[kaizen]).toBe(3);
+    expect(currentValuesByPosition(anna, 'r2', questionnaire)[kaizen]).toBe(4);
+    expect(currentValuesByPosition(anna, 'r3', questionnaire)).toHaveLength(
+      questionnaire.items.length,
+    );
+    expect(currentValuesByPosition(anna, 'r3', questionnaire)[kaizen]).toBeUndefined();
   });
 
   it('lines the same list up with another questionnaire’s items', () => {
@@ -120,10 +123,41 @@ describe('latestByPosition', () => {
       version: 3,
       items: questionnaire.items.filter((item) => item.id === 'lean.visualControl'),
     };
-    expect(latestByPosition(anna, 'r1', questionnaire)[position('lean.kaizen')]?.value).toBe(4);
-    expect(latestByPosition(anna, 'r1', onlyVisualControl)).toEqual([
-      expect.objectContaining({ value: 3 }),
-    ]);
-    expect(latestByPosition(anna, 'r1', shorter)).toHaveLength(3);
+    expect(currentValuesByPosition(anna, 'r1', questionnaire)[position('lean.kaizen')]).toBe(4);
+    expect(currentValuesByPosition(anna, 'r1', onlyVisualControl)).toEqual([3]);
+    expect(currentValuesByPosition(anna, 'r1', shorter)).toHaveLength(3);
+  });
+
+  it('leaves a withdrawn answer out, and a later answer brings it back', () => {
+    const anna = respondent([event(2, 100, 'a'), event(null, 200, 'a')]);
+    expect(currentValuesByPosition(anna, 'r1', questionnaire)[position('lean.kaizen')]).toBe(
+      undefined,
+    );
+    anna.answers.push(event(4, 300, 'a'));
+    expect(currentValuesByPosition(anna, 'r1', questionnaire)[position('lean.kaizen')]).toBe(4);
+  });
+
+  it('holds what currentAnswers holds, whatever the order and rounds of the events', () => {
+    const itemIds = questionnaire.items.map((item) => item.id);
+    const anyEvent = fc.record({
+      roundId: fc.constantFrom('r1', 'r2', 'r3'),
+      itemId: fc.constantFrom(...itemIds.slice(0, 6), ...itemIds.slice(-3)),
+      value: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
+      questionnaireVersion: fc.constant(1),
+      at: fc.integer({ min: 0, max: 4 }),
+      deviceId: fc.constantFrom('a', 'b'),
+    });
+    fc.assert(
+      fc.property(fc.array(anyEvent, { maxLength: 60 }), (answers) => {
+        const anna = respondent(answers);
+        for (const roundId of ['r1', 'r2', 'r3']) {
+          const current = currentAnswers(anna, roundId);
+          expect(currentValuesByPosition(anna, roundId, questionnaire)).toEqual(
+            itemIds.map((itemId) => current.get(itemId)?.value),
+          );
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

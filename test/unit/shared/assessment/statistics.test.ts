@@ -41,6 +41,44 @@ describe('summarizeCounts and summarizeWeighted', () => {
   });
 });
 
+describe('summarizeWeighted quartiles on any counts', () => {
+  /** Hyndman & Fan type 7 on the answers put in order, one by one. */
+  const quantile = (sorted: number[], p: number) => {
+    const h = (sorted.length - 1) * p;
+    const below = Math.floor(h);
+    const lower = sorted[below]!;
+    return lower + (h - below) * (sorted[Math.min(below + 1, sorted.length - 1)]! - lower);
+  };
+
+  it('are the quantiles of the answers in order, zero counts and a block offset included', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.nat(6), { minLength: 8, maxLength: 8 }),
+        fc.nat(5),
+        (distinct, counts, from) => {
+          const values = [...distinct].sort((a, b) => a - b);
+          const weights = [...Array<number>(from).fill(9), ...counts.slice(0, values.length)];
+          const sorted = values.flatMap((value, index) =>
+            Array<number>(weights[from + index]!).fill(value),
+          );
+          const summary = summarizeWeighted(values, weights, { min: 0, max: 100 }, from);
+          if (sorted.length === 0) {
+            expect(summary).toBeNull();
+            return;
+          }
+          expect([summary!.q1, summary!.median, summary!.q3]).toEqual([
+            quantile(sorted, 0.25),
+            quantile(sorted, 0.5),
+            quantile(sorted, 0.75),
+          ]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('tastleWiermanConsensus', () => {
   it('is 1 when everyone agrees and 0 when the room splits between the two ends', () => {
     expect(tastleWiermanConsensus([4, 4, 4], LIKERT)).toBe(1);

@@ -166,8 +166,13 @@ function AssessmentWorkspace(props: {
         <a className="back-link" href={routeHref({ name: 'workshop', workshopUrl })}>
           ← Workshop
         </a>
-        <h1>
-          {doc.title} <span className="round-badge">{latest.label}</span>
+        <h1 className="assessment-title">
+          <span className="round-badge" title={latest.label}>
+            {latest.label}
+          </span>{' '}
+          <span className="assessment-title-text" title={doc.title}>
+            {doc.title}
+          </span>
         </h1>
         <div className="topbar-actions">
           <PresenceList peers={peers} max={3} />

@@ -84,7 +84,10 @@ export function ValidatedInput(props: Props) {
       if (!draft) return;
       const refusal = draft.error === null ? null : props.onEdit(draft.text);
       if (refusal !== null) {
-        setNotStored(`Not stored: “${draft.text.trim().slice(0, 40)}” — ${refusal}`);
+        const typed = draft.text.trim();
+        setNotStored(
+          typed ? `Not stored: “${typed.slice(0, 40)}” — ${refusal}` : `Not stored — ${refusal}`,
+        );
       }
       setDraft(undefined);
     },

@@ -10,6 +10,7 @@ import {
   newAssessment,
   recordAgreedValue,
   revealRound,
+  startRound,
   type AssessmentDoc,
 } from '../../../shared/assessment';
 import { AssessmentEditor } from '../../../renderer/assessment/AssessmentEditor';
@@ -71,6 +72,26 @@ describe('AssessmentEditor on a projector', () => {
   /** Where the questions stop being hidden under the answering status that stays on top. */
   const statusBottom = () =>
     container.querySelector('.answer-status')!.getBoundingClientRect().bottom;
+
+  it('shows the round being answered whole in the header, before a long title that may be cut', async () => {
+    const doc = newAssessment(
+      { title: 'ACME Bank — payments, cards and customer portal DevOps assessment' },
+      NOW,
+      () => 'r1',
+    );
+    startRound(doc, { label: 'Round 2 — after the first PDCA cycle' }, NOW + 1, () => 'r2');
+    open(doc);
+    await expect.poll(() => container.querySelector('.round-badge')).toBeTruthy();
+    const round = container.querySelector<HTMLElement>('.round-badge')!;
+    expect(round.textContent).toBe('Round 2 — after the first PDCA cycle');
+    expect(round.scrollWidth).toBeLessThanOrEqual(round.clientWidth);
+    expect(round.getBoundingClientRect().right).toBeLessThanOrEqual(
+      container.querySelector('h1')!.getBoundingClientRect().right,
+    );
+    // The title gives way, and says itself whole on hover.
+    const title = container.querySelector<HTMLElement>('.assessment-title-text')!;
+    expect(title.title).toBe('ACME Bank — payments, cards and customer portal DevOps assessment');
+  });
 
   async function startAnswering(): Promise<void> {
     open(newAssessment({ title: 'ACME' }, NOW, () => 'r1'));

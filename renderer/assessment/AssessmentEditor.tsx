@@ -6,7 +6,7 @@ import {
   findRound,
   type AssessmentDoc,
 } from '../../shared/assessment';
-import { useNotify } from '../app/Notifications';
+import { useDismissNotice, useNotify } from '../app/Notifications';
 import { routeHref } from '../app/route';
 import { SaveStatusBadge } from '../documents/SaveStatusBadge';
 import { UndoButtons } from '../documents/UndoButtons';
@@ -45,6 +45,9 @@ interface Props {
   workshopUrl: string;
 }
 
+/** The slot of the message that tells the room to hand the laptop on. */
+const HAND_OVER = 'hand-over';
+
 /**
  * The assessment editor: respondents answer, the facilitator reveals and discusses, the
  * result, rounds over time and details. A document this laptop cannot read opens as a screen
@@ -76,6 +79,7 @@ function AssessmentWorkspace(props: {
   const { handle, doc, workshopUrl } = props;
   const untyped = handle as DocHandle<unknown>;
   const notify = useNotify();
+  const dismissNotice = useDismissNotice();
   const [view, setView] = useState<AssessmentView>('answer');
   // null follows the current round, so a round started on another laptop shows here too.
   const [chosenRoundId, setChosenRoundId] = useState<string | null>(null);
@@ -110,8 +114,16 @@ function AssessmentWorkspace(props: {
     setRespondentId(null);
     setHandedOver(true);
     document.querySelector('.assessment-panel')?.scrollTo(0, 0);
-    notify({ tone: 'info', message: 'Answers saved. Hand the laptop to the next respondent.' });
+    notify({
+      tone: 'info',
+      message: 'Answers saved. Hand the laptop to the next respondent.',
+      slot: HAND_OVER,
+    });
   }, [setRespondentId, notify]);
+  // The hand-over is for whoever answers next: gone once the laptop turns to another view.
+  useEffect(() => {
+    if (view !== 'answer') dismissNotice(HAND_OVER);
+  }, [view, dismissNotice]);
 
   const context: AssessmentCommandContext = {
     handle,

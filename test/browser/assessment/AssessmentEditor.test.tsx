@@ -164,6 +164,19 @@ describe('AssessmentEditor', () => {
     await expect.poll(text).toContain('0 of 31 answered');
   });
 
+  it('takes the hand-over message away once the laptop moves on to another view', async () => {
+    open(repo.create<AssessmentDoc>(newAssessment({ title: 'ACME' }, NOW, () => 'r1')));
+    await expect.poll(text).toContain('Who is answering?');
+    await userEvent.fill(container.querySelector<HTMLInputElement>('input:not([type])')!, 'Olga');
+    await userEvent.click(button('Start answering')!);
+    await expect.poll(text).toContain('0 of 31 answered');
+    await userEvent.click(button('Next respondent')!);
+    await expect.poll(text).toContain('Hand the laptop to the next respondent');
+
+    await userEvent.click(tab('Details'));
+    await expect.poll(text).not.toContain('Hand the laptop to the next respondent');
+  });
+
   it('puts the most divided item first after the reveal and keeps the agreed value beside the answers', async () => {
     const handle = twoRespondents();
     open(handle);

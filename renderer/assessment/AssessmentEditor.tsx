@@ -39,6 +39,7 @@ import { StartRoundDialog } from './rounds/StartRoundDialog';
 import { UnreadableAssessment } from './UnreadableAssessment';
 import './assessment.css';
 import { useQuestionnaires } from './questionnaireCatalogue';
+import { ViewTabs, viewPanelId, viewTabId } from '../documents/ViewTabs';
 
 interface Props {
   handle: DocHandle<unknown>;
@@ -196,33 +197,16 @@ function AssessmentWorkspace(props: {
       </header>
       <main className="assessment-main">
         <div className="assessment-toolbar">
-          <div role="tablist" aria-label="Views of this assessment" className="assessment-tabs">
-            {ASSESSMENT_VIEWS.map((name, index) => (
-              <button
-                key={name}
-                type="button"
-                role="tab"
-                id={`assessment-tab-${name}`}
-                aria-selected={view === name}
-                aria-controls={`assessment-panel-${name}`}
-                tabIndex={view === name ? 0 : -1}
-                title={`Alt+${index + 1}`}
-                onClick={() => setView(name)}
-                onKeyDown={(event) => {
-                  if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-                  const step = event.key === 'ArrowRight' ? 1 : -1;
-                  const next =
-                    ASSESSMENT_VIEWS[
-                      (index + step + ASSESSMENT_VIEWS.length) % ASSESSMENT_VIEWS.length
-                    ]!;
-                  setView(next);
-                  document.getElementById(`assessment-tab-${next}`)?.focus();
-                }}
-              >
-                {VIEW_LABELS[name]}
-              </button>
-            ))}
-          </div>
+          <ViewTabs
+            label="Views of this assessment"
+            className="assessment-tabs"
+            idPrefix="assessment-"
+            views={ASSESSMENT_VIEWS}
+            current={view}
+            onChoose={setView}
+          >
+            {(name) => VIEW_LABELS[name]}
+          </ViewTabs>
           <div className="toolbar">
             {(view === 'facilitate' || view === 'result') && doc.rounds.length > 1 && (
               <label className="round-select">
@@ -248,8 +232,8 @@ function AssessmentWorkspace(props: {
         <div className="assessment-panel" ref={panel} onScroll={remember}>
           <div
             role="tabpanel"
-            id={`assessment-panel-${view}`}
-            aria-labelledby={`assessment-tab-${view}`}
+            id={viewPanelId('assessment-', view)}
+            aria-labelledby={viewTabId('assessment-', view)}
           >
             {view === 'answer' && (
               <AnswerView

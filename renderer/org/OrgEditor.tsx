@@ -56,6 +56,7 @@ import { ValueStreamPanel } from './views/ValueStreamPanel';
 import { ScenarioDialog } from './ScenarioDialog';
 import { tryOrgChange } from './tryOrgChange';
 import './org.css';
+import { ViewTabs, viewPanelId, viewTabId } from '../documents/ViewTabs';
 
 const CONFIRMATION_SLOT = 'org-confirmation';
 const REFUSAL_SLOT = 'org-refusal';
@@ -331,34 +332,22 @@ export function OrgEditor({ handle: untyped, workshopUrl }: Props) {
         </div>
       </div>
       <div className="org-tabs-row">
-        <div role="tablist" aria-label="Views of this design" className="org-tabs">
-          {ORG_VIEWS.map((name, index) => (
-            <button
-              key={name}
-              type="button"
-              role="tab"
-              id={`org-tab-${name}`}
-              aria-selected={view === name}
-              aria-controls={`org-panel-${name}`}
-              tabIndex={view === name ? 0 : -1}
-              title={`Alt+${index + 1}`}
-              onClick={() => setView(name)}
-              onKeyDown={(event) => {
-                if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-                const step = event.key === 'ArrowRight' ? 1 : -1;
-                const next = ORG_VIEWS[(index + step + ORG_VIEWS.length) % ORG_VIEWS.length]!;
-                setView(next);
-                document.getElementById(`org-tab-${next}`)?.focus();
-              }}
-            >
-              {name === 'chart'
-                ? scenario.structure === 'matrix'
-                  ? 'Matrix'
-                  : 'Team chart'
-                : VIEW_LABELS[name]}
-            </button>
-          ))}
-        </div>
+        <ViewTabs
+          label="Views of this design"
+          className="org-tabs"
+          idPrefix="org-"
+          views={ORG_VIEWS}
+          current={view}
+          onChoose={setView}
+        >
+          {(name) =>
+            name === 'chart'
+              ? scenario.structure === 'matrix'
+                ? 'Matrix'
+                : 'Team chart'
+              : VIEW_LABELS[name]
+          }
+        </ViewTabs>
         <div className="org-commands" role="group" aria-label="People">
           {commandButton('add-person', 'primary')}
           {commandButton('place-person')}
@@ -368,8 +357,8 @@ export function OrgEditor({ handle: untyped, workshopUrl }: Props) {
         <main
           className="org-main"
           role="tabpanel"
-          id={`org-panel-${view}`}
-          aria-labelledby={`org-tab-${view}`}
+          id={viewPanelId('org-', view)}
+          aria-labelledby={viewTabId('org-', view)}
         >
           {dangling.length > 0 && <RepairNotice handle={handle} reports={dangling} />}
           {doubles.length > 0 && <SameNamesNotice doubles={doubles} />}

@@ -38,6 +38,7 @@ import {
   type EditorView,
 } from './vsmCommands';
 import './vsm.css';
+import { ViewTabs, viewPanelId, viewTabId } from '../documents/ViewTabs';
 
 interface Props {
   handle: DocHandle<unknown>;
@@ -201,41 +202,19 @@ export function VsmEditor({ handle: untyped, workshopUrl }: Props) {
       <div className="vsm-body">
         <main className="vsm-main">
           <div className="vsm-toolbar">
-            <div role="tablist" aria-label="Views of this map" className="tabs">
-              {EDITOR_VIEWS.map((name, index) => {
-                const enabled = commandById(`show-${name}`).enabled(context);
-                return (
-                  <button
-                    key={name}
-                    type="button"
-                    role="tab"
-                    id={`tab-${name}`}
-                    aria-selected={view === name}
-                    aria-controls={`panel-${name}`}
-                    tabIndex={view === name ? 0 : -1}
-                    disabled={!enabled}
-                    title={`Alt+${index + 1}`}
-                    onClick={() => setView(name)}
-                    onKeyDown={(event) => {
-                      if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-                      const step = event.key === 'ArrowRight' ? 1 : -1;
-                      const available = EDITOR_VIEWS.filter((candidate) =>
-                        commandById(`show-${candidate}`).enabled(context),
-                      );
-                      const next =
-                        available[
-                          (available.indexOf(name) + step + available.length) % available.length
-                        ]!;
-                      setView(next);
-                      document.getElementById(`tab-${next}`)?.focus();
-                    }}
-                  >
-                    {VIEW_LABELS[name]}
-                    {name === 'kaizen' && map.kaizens.length > 0 ? ` (${map.kaizens.length})` : ''}
-                  </button>
-                );
-              })}
-            </div>
+            <ViewTabs
+              label="Views of this map"
+              className="tabs"
+              idPrefix=""
+              views={EDITOR_VIEWS}
+              current={view}
+              onChoose={setView}
+              enabled={(name) => commandById(`show-${name}`).enabled(context)}
+            >
+              {(name) =>
+                `${VIEW_LABELS[name]}${name === 'kaizen' && map.kaizens.length > 0 ? ` (${map.kaizens.length})` : ''}`
+              }
+            </ViewTabs>
             <div className="toolbar">
               {commandButton('add-step', 'primary')}
               {commandButton('delete-step', 'danger')}
@@ -245,8 +224,8 @@ export function VsmEditor({ handle: untyped, workshopUrl }: Props) {
           </div>
           <div
             role="tabpanel"
-            id={`panel-${view}`}
-            aria-labelledby={`tab-${view}`}
+            id={viewPanelId('', view)}
+            aria-labelledby={viewTabId('', view)}
             // The comparison holds nothing to focus, yet scrolls: a tab stop lets the keyboard scroll it.
             tabIndex={view === 'compare' ? 0 : undefined}
             className="vsm-panel"

@@ -1,15 +1,12 @@
 import { useState } from 'react';
-import type { FileKind } from '../../shared/ipc/contract';
-import { errorMessage } from '../../shared/errorMessage';
 import type { OrgDesignDoc, Scenario } from '../../shared/org/OrgDesignDoc';
 import { peopleToCsv, placementsToCsv } from '../../shared/org/table/orgTables';
-import { useAppServices } from '../app/AppServices';
 import { DisclosureMenu } from '../app/DisclosureMenu';
-import { useNotify } from '../app/Notifications';
 import { exportFileName } from '../print/export/exportFileName';
 import { PdfExportDialog } from '../print/export/PdfExportDialog';
 import { svgToPng } from '../print/export/svgToPng';
 import { usePdfExport } from '../print/export/usePdfExport';
+import { useSaveExport } from '../print/export/useSaveExport';
 import { orgChartFile } from '../print/org/orgChartFile';
 
 interface Props {
@@ -21,29 +18,10 @@ interface Props {
 
 /** The design's Export menu: its PDF report, the scenario's chart as SVG or PNG, the CSV files. */
 export function OrgExportMenu({ design, scenario, designUrl, workshopUrl }: Props) {
-  const { platform } = useAppServices();
-  const notify = useNotify();
   const pdf = usePdfExport();
   const [choosingPdf, setChoosingPdf] = useState(false);
 
-  const save = async (kind: FileKind, name: string, make: () => Promise<Uint8Array>) => {
-    try {
-      const bytes = await make();
-      const result = await platform.saveFile({
-        suggestedName: exportFileName(name, kind, 'organisation design'),
-        kind,
-        bytes,
-      });
-      if (result.status === 'saved') {
-        notify({ tone: 'info', message: `Exported to ${result.path}.` });
-      }
-    } catch (error) {
-      notify({
-        tone: 'error',
-        message: `The ${kind.toUpperCase()} was not saved: ${errorMessage(error)}`,
-      });
-    }
-  };
+  const save = useSaveExport('organisation design');
   const text = (value: string) => new TextEncoder().encode(value);
   const chartName = `${design.title} — ${scenario.name}`;
 

@@ -1,16 +1,13 @@
 import { useState } from 'react';
 import { DisclosureMenu } from '../../app/DisclosureMenu';
-import type { FileKind } from '../../../shared/ipc/contract';
 import { kaizensToCsv } from '../../../shared/print/kaizensToCsv';
 import type { ValueStreamMapDoc, VsmMetricsResult } from '../../../shared/vsm';
-import { useAppServices } from '../../app/AppServices';
-import { useNotify } from '../../app/Notifications';
 import { exportFileName } from './exportFileName';
 import { mapSvgFile } from './mapSvgFile';
 import { PdfExportDialog } from './PdfExportDialog';
 import { svgToPng } from './svgToPng';
 import { usePdfExport } from './usePdfExport';
-import { errorMessage } from '../../../shared/errorMessage';
+import { useSaveExport } from './useSaveExport';
 
 interface Props {
   map: ValueStreamMapDoc;
@@ -21,28 +18,10 @@ interface Props {
 
 /** The map editor's Export menu: the map's PDF report, the drawing as SVG or PNG, the kaizen list. */
 export function MapExportMenu({ map, metrics, mapUrl, workshopUrl }: Props) {
-  const { platform } = useAppServices();
-  const notify = useNotify();
   const pdf = usePdfExport();
   const [choosingPdf, setChoosingPdf] = useState(false);
 
-  const save = async (kind: FileKind, name: string, make: () => Promise<Uint8Array>) => {
-    try {
-      const bytes = await make();
-      const result = await platform.saveFile({
-        suggestedName: exportFileName(name, kind, 'map'),
-        kind,
-        bytes,
-      });
-      if (result.status === 'saved')
-        notify({ tone: 'info', message: `Exported to ${result.path}.` });
-    } catch (error) {
-      notify({
-        tone: 'error',
-        message: `The ${kind.toUpperCase()} was not saved: ${errorMessage(error)}`,
-      });
-    }
-  };
+  const save = useSaveExport('map');
   const encode = (text: string) => new TextEncoder().encode(text);
 
   return (

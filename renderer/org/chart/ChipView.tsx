@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { ChipBox } from './chartGeometry';
 import { fitText } from './fitText';
-import type { RemoteMark } from './remoteMarks';
+import { remoteMarks, type RemoteMark } from './remoteMarks';
 import { CHIP_PAD, DETAIL_LINE, detailBaseline, NAME_BASELINE, NAME_LINE } from './chipText';
 import { percent, type ChipLoad } from './personLoad';
 
@@ -127,4 +127,36 @@ function RemoteName({ mark, chipWidth }: { mark: RemoteMark; chipWidth: number }
       </text>
     </g>
   );
+}
+
+/**
+ * The chips of one matrix cell or team-chart role group, in the state the editor gives them:
+ * `remote` is the cell's or group's `remoteSignature`.
+ */
+export function ChipViews(props: {
+  chips: readonly ChipBox[];
+  loads: ReadonlyMap<string, ChipLoad>;
+  /** False when drawn for paper or a file. */
+  interactive: boolean;
+  focusable: boolean;
+  selectedKey: string | null;
+  remote: string;
+}) {
+  const marks = remoteMarks(props.remote);
+  return props.chips.map((chip) => (
+    <ChipView
+      key={chip.key}
+      chip={chip}
+      load={props.loads.get(chip.personId)}
+      state={
+        props.interactive
+          ? {
+              focusable: props.focusable,
+              selected: chip.key === props.selectedKey,
+              remote: marks.get(chip.personId) ?? null,
+            }
+          : null
+      }
+    />
+  ));
 }

@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { CELL_PADDING, DETAIL_SIZE, HEADING_SIZE } from './chartGeometry';
 import { ChartDefs, type PatternIds } from './ChartDefs';
-import { ChipView } from './ChipView';
-import { remoteMarks, remoteSignature } from './remoteMarks';
+import { ChipViews } from './ChipView';
+import { remoteSignature } from './remoteMarks';
 import { fitText } from './fitText';
 import { HEADING_LINE, type FlatLayout, type RoleGroup } from './flatLayout';
 import { fte, type ChipLoad } from './personLoad';
@@ -139,7 +139,6 @@ const RoleGroupView = memo(
           ? '⚠ missing — nobody holds it'
           : 'nobody yet'
         : `${people} ${people === 1 ? 'person' : 'people'} · ${fte(group.total)}`;
-    const remoteColours = remoteMarks(remote);
     const label = `${group.role.name}${group.role.requiredPerService ? ' (required)' : ''}: ${figures}`;
     return (
       <g
@@ -188,22 +187,14 @@ const RoleGroupView = memo(
             {fitText(figures, group.width - 2 * CELL_PADDING, DETAIL_SIZE)}
           </text>
         </g>
-        {group.chips.map((chip) => (
-          <ChipView
-            key={chip.key}
-            chip={chip}
-            load={loads.get(chip.personId)}
-            state={
-              interactive
-                ? {
-                    focusable: active,
-                    selected: chip.key === selectedKey,
-                    remote: remoteColours.get(chip.personId) ?? null,
-                  }
-                : null
-            }
-          />
-        ))}
+        <ChipViews
+          chips={group.chips}
+          loads={loads}
+          interactive={interactive}
+          focusable={active}
+          selectedKey={selectedKey}
+          remote={remote}
+        />
       </g>
     );
   },

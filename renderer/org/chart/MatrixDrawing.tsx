@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { CELL_PADDING, DETAIL_SIZE, FIGURES_HEIGHT, HEADING_SIZE, type Box } from './chartGeometry';
 import { ChartDefs, type PatternIds } from './ChartDefs';
-import { ChipView } from './ChipView';
-import { remoteMarks, remoteSignature } from './remoteMarks';
+import { ChipViews } from './ChipView';
+import { remoteSignature } from './remoteMarks';
 import { fitText } from './fitText';
 import {
   COLUMN_HEADER_HEIGHT,
@@ -217,7 +217,6 @@ const MatrixCellView = memo(
     const flag = LOAD_FLAGS[cell.load];
     const pattern =
       cell.load === 'over' ? ids.over : cell.load === 'switching' ? ids.switching : null;
-    const remoteColours = remoteMarks(remote);
     return (
       <g
         className={`org-cell load-${cell.load}${selected ? ' is-selected' : ''}`}
@@ -269,22 +268,14 @@ const MatrixCellView = memo(
             </text>
           )}
         </g>
-        {cell.chips.map((chip) => (
-          <ChipView
-            key={chip.key}
-            chip={chip}
-            load={loads.get(chip.personId)}
-            state={
-              interactive
-                ? {
-                    focusable: active,
-                    selected: chip.key === selectedKey,
-                    remote: remoteColours.get(chip.personId) ?? null,
-                  }
-                : null
-            }
-          />
-        ))}
+        <ChipViews
+          chips={cell.chips}
+          loads={loads}
+          interactive={interactive}
+          focusable={active}
+          selectedKey={selectedKey}
+          remote={remote}
+        />
       </g>
     );
   },
